@@ -1,0 +1,184 @@
+/**
+ * Calendar dates without time zones. Excel serials, JS Dates read as UTC, and typed text all become
+ * a SimpleDate. A year alone ("1975") is a valid date with unknown day (yearOnly).
+ */
+import { CellValue } from './grid';
+import { cleanText } from './text/normalize';
+
+export interface SimpleDate {
+  y: number;
+  /** 1-12 */
+  m: number;
+  /** 1-31 */
+  d: number;
+  /** Only the year is known; m and d are 1 and must not be relied on. */
+  yearOnly?: boolean;
+}
+
+export interface Period {
+  from: SimpleDate;
+  to: SimpleDate;
+}
+
+export type DateParse =
+  | { ok: true; date: SimpleDate }
+  | { ok: false; reason: 'empty' | 'invalid' | 'impossible' };
+
+const MS_PER_DAY = 86400000;
+
+export function makeDate(y: number, m: number, d: number): SimpleDate {
+  return { y: y, m: m, d: d };
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Days since 1970-01-01 (negative before). */
+export function dayNumber(date: SimpleDate): number {
+  return Math.round(Date.UTC(date.y, date.m - 1, date.d) / MS_PER_DAY);
+}
+
+export function fromDayNumber(n: number): SimpleDate {
+  const t = new Date(n * MS_PER_DAY);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** Negative when a is before b, 0 when the same day. */
+export function compareDates(a: SimpleDate, b: SimpleDate): number {
+  return dayNumber(a) - dayNumber(b);
+}
+
+/** Same day of month n months later, clamped to the month's end (31/01 + 1 month = 28/02 or 29/02). */
+export function addMonths(date: SimpleDate, n: number): SimpleDate {
+  const total = date.y * 12 + (date.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y: y, m: m, d: Math.min(date.d, daysInMonth(y, m)) };
+}
+
+export function addYears(date: SimpleDate, n: number): SimpleDate {
+  return addMonths(date, 12 * n);
+}
+
+/** Whole years from `from` to `on` (age on a date). */
+export function yearsBetween(from: SimpleDate, on: SimpleDate): number {
+  let years = on.y - from.y;
+  if (on.m < from.m || (on.m === from.m && on.d < from.d)) years--;
+  return years;
+}
+
+export function inPeriod(date: SimpleDate, period: Period): boolean {
+  return compareDates(date, period.from) >= 0 && compareDates(date, period.to) <= 0;
+}
+
+// Excel serial 1 = 1900-01-01 in the 1900 system; 60 is Excel's fictitious 29/02/1900.
+const EPOCH_1900 = -25568; // dayNumber(1899-12-31)
+const EPOCH_1904 = -24107; // dayNumber(1904-01-01) = serial 0 in the 1904 system
+
+export function fromSerial(serial: number, date1904?: boolean): SimpleDate {
+  const whole = Math.floor(serial);
+  if (date1904) return fromDayNumber(EPOCH_1904 + whole);
+  return fromDayNumber(EPOCH_1900 + (whole >= 60 ? whole - 1 : whole));
+}
+
+export function toSerial(date: SimpleDate, date1904?: boolean): number {
+  const n = dayNumber(date);
+  if (date1904) return n - EPOCH_1904;
+  const s = n - EPOCH_1900;
+  return s >= 60 ? s + 1 : s;
+}
+
+/** A JS Date as exceljs returns it (the calendar day encoded at UTC midnight) -> SimpleDate. */
+export function fromUtcDate(d: Date): SimpleDate {
+  // exceljs may give 23:59:59.999 for some serials; round to the nearest day.
+  return fromDayNumber(Math.round(d.getTime() / MS_PER_DAY));
+}
+
+const PLAUSIBLE_MIN_SERIAL = 367; // 01/01/1901
+const PLAUSIBLE_MAX_SERIAL = 73051; // 31/12/2099
+
+/**
+ * Parse a cell meant to hold a date.
+ * - number formatted as a date: an Excel serial;
+ * - integer 1900..2100 not formatted as a date: a year alone;
+ * - other numbers in a plausible serial range: a serial;
+ * - text: dd/mm/yyyy, d/m/yyyy, d.m.yyyy, d-m-yyyy, yyyy-mm-dd, mm/yyyy, yyyy, "ngày 22 tháng 02 năm 2018".
+ */
+export function parseDateValue(v: CellValue, opts?: { isDateFormatted?: boolean; date1904?: boolean }): DateParse {
+  if (v === null || v === undefined) return { ok: false, reason: 'empty' };
+  if (typeof v === 'boolean') return { ok: false, reason: 'invalid' };
+  if (typeof v === 'number') {
+    if (!isFinite(v)) return { ok: false, reason: 'invalid' };
+    const isFormatted = !!(opts && opts.isDateFormatted);
+    if (!isFormatted && v === Math.floor(v) && v >= 1900 && v <= 2100) {
+      return { ok: true, date: { y: v, m: 1, d: 1, yearOnly: true } };
+    }
+    if (isFormatted || (v >= PLAUSIBLE_MIN_SERIAL && v <= PLAUSIBLE_MAX_SERIAL)) {
+      if (v < 1) return { ok: false, reason: 'invalid' };
+      return { ok: true, date: fromSerial(v, opts && opts.date1904) };
+    }
+    return { ok: false, reason: 'invalid' };
+  }
+  return parseDateText(v);
+}
+
+export function parseDateText(text: string): DateParse {
+  const s = cleanText(text).toLowerCase();
+  if (s === '') return { ok: false, reason: 'empty' };
+  let m: RegExpMatchArray | null;
+  // ngày 22 tháng 02 năm 2018
+  m = s.match(/^ng\u00e0y\s*(\d{1,2})\s*th\u00e1ng\s*(\d{1,2})\s*n\u0103m\s*(\d{4})$/);
+  if (m) return ymd(+m[3], +m[2], +m[1]);
+  m = s.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  m = s.match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/);
+  if (m) return ymd(+m[3], +m[2], +m[1]);
+  m = s.match(/^(\d{1,2})\s*[/.\-]\s*(\d{4})$/);
+  if (m) {
+    const month = +m[1];
+    if (month < 1 || month > 12) return { ok: false, reason: 'impossible' };
+    return { ok: true, date: { y: +m[2], m: month, d: 1, yearOnly: true } };
+  }
+  m = s.match(/^(\d{4})$/);
+  if (m) {
+    const y = +m[1];
+    if (y < 1900 || y > 2100) return { ok: false, reason: 'impossible' };
+    return { ok: true, date: { y: y, m: 1, d: 1, yearOnly: true } };
+  }
+  return { ok: false, reason: 'invalid' };
+}
+
+function ymd(y: number, m: number, d: number): DateParse {
+  if (!isValidYmd(y, m, d)) return { ok: false, reason: 'impossible' };
+  return { ok: true, date: { y: y, m: m, d: d } };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** "22/02/2018"; a year alone prints as "2018". */
+export function formatDate(date: SimpleDate): string {
+  if (date.yearOnly) return String(date.y);
+  return pad2(date.d) + '/' + pad2(date.m) + '/' + date.y;
+}
+
+/** "ngày 22 tháng 02 năm 2018" */
+export function formatLongDate(date: SimpleDate): string {
+  return 'ng\u00e0y ' + pad2(date.d) + ' th\u00e1ng ' + pad2(date.m) + ' n\u0103m ' + date.y;
+}
+
+/** Today's calendar date in local time (the only place that reads the clock). */
+export function todayLocal(): SimpleDate {
+  const t = new Date();
+  return { y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate() };
+}
