@@ -1,7 +1,17 @@
-// STUB: owned by the "reading" helper, to be replaced.
-import { Grid } from './grid';
-import { Dataset } from './records';
-import { Finding } from './findings';
+/**
+ * Reading a workbook's registers: decide what each sheet is by its content (member list, meeting log,
+ * unit info, or something else to ignore), find its table, read its rows into typed records, and report
+ * what could not be read. The user's corrections (`overrides`) take precedence over the detection.
+ */
+import { Grid, cellAt, columnLetter, lastRow } from './grid';
+import { Dataset, DetectedTable, emptyUnitInfo } from './records';
+import { Finding, makeFinding } from './findings';
+import { MergeFill, TableLayout, TableSchema, columnLetters, detectTable, mergesInData, rangeLabel } from './table';
+import { MEMBER_SCHEMA, memberFieldLabel, readMemberTable } from './schema/members';
+import { MEETING_SCHEMA, meetingFieldLabel, readMeetingTable } from './schema/meetings';
+import { readUnitInfo, scanUnitInfo, UnitHit } from './schema/unitInfo';
+import { CellReader } from './schema/cellReader';
+import { cellNameFromTitle } from './schema/cellTitle';
 
 /** A correction the user made to the detection (sheet kind, header rows, field -> column letter). */
 export interface TableOverride {
@@ -16,7 +26,214 @@ export interface ReadOptions {
   overrides?: TableOverride[];
 }
 
+/** A unit-info sheet needs at least this many of its keys. */
+const MIN_UNIT_KEYS = 3;
+
+export type SheetChoice =
+  | { kind: 'members' | 'meetings'; layout: TableLayout | null }
+  | { kind: 'unit'; hits: UnitHit[]; score: number }
+  | null;
+
+function schemaOf(kind: 'members' | 'meetings'): TableSchema {
+  return kind === 'members' ? MEMBER_SCHEMA : MEETING_SCHEMA;
+}
+
+function labelOf(kind: 'members' | 'meetings', field: string): string {
+  return kind === 'members' ? memberFieldLabel(field) : meetingFieldLabel(field);
+}
+
+/** What a sheet is, by content: the best-scoring of member list, meeting log and unit info. */
+export function detectSheetKind(grid: Grid): SheetChoice {
+  const m = detectTable(grid, MEMBER_SCHEMA);
+  const g = detectTable(grid, MEETING_SCHEMA);
+  let best: SheetChoice = null;
+  let bestScore = 0;
+  if (m && m.valid) {
+    best = { kind: 'members', layout: m };
+    bestScore = m.score;
+  }
+  if (g && g.valid && (!best || g.score > bestScore)) {
+    best = { kind: 'meetings', layout: g };
+    bestScore = g.score;
+  }
+  const u = scanUnitInfo(grid);
+  if (u.distinct >= MIN_UNIT_KEYS) {
+    const score = Math.min(1, u.distinct / 6);
+    if (!best || score > bestScore) best = { kind: 'unit', hits: u.hits, score: score };
+  }
+  return best;
+}
+
+function overrideFor(overrides: TableOverride[] | undefined, sheet: string): TableOverride | null {
+  if (!overrides) return null;
+  for (let i = 0; i < overrides.length; i++) if (overrides[i].sheet === sheet) return overrides[i];
+  return null;
+}
+
+/** The chi bộ of a whole sheet: a title row above the header naming it, else the sheet's name. */
+function sheetCellOf(grid: Grid, layout: TableLayout): string | null {
+  for (let r = grid.originRow; r < layout.headerRows[0]; r++) {
+    const row = grid.rows[r - grid.originRow] || [];
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (typeof v !== 'string') continue;
+      const name = cellNameFromTitle(v);
+      if (name) return name;
+    }
+  }
+  return cellNameFromTitle(grid.sheet, true);
+}
+
+function readTableSheet(
+  grid: Grid,
+  kind: 'members' | 'meetings',
+  layout: TableLayout,
+  dataset: Dataset,
+  findings: Finding[],
+  date1904: boolean | undefined,
+): void {
+  const schema = schemaOf(kind);
+  const sheet = grid.sheet;
+  const headerRow = layout.headerRows[layout.headerRows.length - 1];
+  for (let i = 0; i < layout.ambiguous.length; i++) {
+    const a = layout.ambiguous[i];
+    findings.push(
+      makeFinding(
+        'column-ambiguous',
+        { sheet: sheet, row: headerRow, column: columnLetter(a.chosen), value: cellAt(grid, headerRow, a.chosen) },
+        { sheet: sheet, field: labelOf(kind, a.field), columns: a.cols.map(columnLetter).join(', '), chosen: columnLetter(a.chosen) },
+      ),
+    );
+  }
+  for (let i = 0; i < schema.required.length; i++) {
+    const alts = schema.required[i];
+    let found = false;
+    for (let j = 0; j < alts.length; j++) if (layout.columns[alts[j]] !== undefined) found = true;
+    if (!found)
+      findings.push(
+        makeFinding('required-column-missing', { sheet: sheet, row: null, column: null }, { sheet: sheet, field: labelOf(kind, alts[0]) }),
+      );
+  }
+
+  const sheetCell = layout.columns.cell === undefined ? sheetCellOf(grid, layout) : null;
+  const fill = new MergeFill(grid, layout.firstDataRow, lastRow(grid));
+  const rd = new CellReader(grid, findings, { source: fill, date1904: date1904 });
+  let lastDataRow: number;
+  let groupRows: number;
+  let layoutRows: { [row: number]: true };
+  if (kind === 'members') {
+    const res = readMemberTable(grid, layout, rd, sheetCell);
+    for (let i = 0; i < res.members.length; i++) dataset.members.push(res.members[i]);
+    lastDataRow = res.lastDataRow;
+    groupRows = res.groupRows;
+    layoutRows = res.layoutRows;
+  } else {
+    const res = readMeetingTable(grid, layout, rd, sheetCell);
+    for (let i = 0; i < res.meetings.length; i++) dataset.meetings.push(res.meetings[i]);
+    lastDataRow = res.lastDataRow;
+    groupRows = res.groupRows;
+    layoutRows = res.layoutRows;
+    if (layout.columns.cell === undefined && groupRows === 0 && !sheetCell)
+      findings.push(
+        makeFinding('required-column-missing', { sheet: sheet, row: null, column: null }, { sheet: sheet, field: meetingFieldLabel('cell') }),
+      );
+  }
+
+  const merged = mergesInData(grid, layout.firstDataRow, lastDataRow, layoutRows);
+  for (let i = 0; i < merged.length; i++) {
+    const m = merged[i];
+    findings.push(
+      makeFinding(
+        'merged-cells-in-data',
+        { sheet: sheet, row: m.top, column: columnLetter(m.left), value: cellAt(grid, m.top, m.left) },
+        { range: rangeLabel(m) },
+      ),
+    );
+  }
+
+  const table: DetectedTable = {
+    sheet: sheet,
+    kind: kind,
+    headerRows: layout.headerRows.slice(),
+    firstDataRow: layout.firstDataRow,
+    lastDataRow: lastDataRow,
+    columns: columnLetters(layout),
+    headerText: layout.headerText,
+    score: layout.score,
+  };
+  if (sheetCell && groupRows === 0) table.sheetCell = sheetCell;
+  dataset.tables.push(table);
+}
+
+function readUnitSheet(grid: Grid, hits: UnitHit[], score: number, dataset: Dataset, findings: Finding[], date1904: boolean | undefined): void {
+  const rd = new CellReader(grid, findings, { date1904: date1904 });
+  readUnitInfo(grid, hits, dataset.unit, rd);
+  const columns: Record<string, string> = {};
+  const headerText: Record<string, string> = {};
+  let first = Infinity;
+  let last = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    columns[h.key.id] = columnLetter(h.col);
+    headerText[h.key.id] = h.key.label;
+    if (h.row < first) first = h.row;
+    if (h.row > last) last = h.row;
+  }
+  dataset.tables.push({
+    sheet: grid.sheet,
+    kind: 'unit',
+    headerRows: [],
+    firstDataRow: hits.length ? first : grid.originRow,
+    lastDataRow: hits.length ? last : grid.originRow - 1,
+    columns: columns,
+    headerText: headerText,
+    score: score,
+  });
+}
+
 /** Detect the registers in a workbook's sheets and read them into typed records. */
 export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dataset; findings: Finding[] } {
-  throw new Error('not implemented: ' + grids.length + JSON.stringify(opts));
+  const o = opts || {};
+  const findings: Finding[] = [];
+  const dataset: Dataset = { members: [], meetings: [], unit: emptyUnitInfo(), tables: [] };
+  let memberTables = 0;
+  for (let i = 0; i < grids.length; i++) {
+    const grid = grids[i];
+    const ov = overrideFor(o.overrides, grid.sheet);
+    if (ov && ov.kind === 'ignore') continue;
+    let choice: SheetChoice;
+    if (ov && ov.kind === 'unit') {
+      const u = scanUnitInfo(grid);
+      choice = { kind: 'unit', hits: u.hits, score: 1 };
+    } else if (ov) {
+      const k = ov.kind as 'members' | 'meetings';
+      choice = { kind: k, layout: detectTable(grid, schemaOf(k), { headerRows: ov.headerRows, columns: ov.columns }) };
+    } else {
+      choice = detectSheetKind(grid);
+    }
+    if (!choice) continue;
+    if (choice.kind === 'unit') {
+      readUnitSheet(grid, choice.hits, choice.score, dataset, findings, o.date1904);
+      continue;
+    }
+    if (choice.kind === 'members') memberTables++;
+    if (!choice.layout) {
+      const schema = schemaOf(choice.kind);
+      for (let j = 0; j < schema.required.length; j++)
+        findings.push(
+          makeFinding(
+            'required-column-missing',
+            { sheet: grid.sheet, row: null, column: null },
+            { sheet: grid.sheet, field: labelOf(choice.kind, schema.required[j][0]) },
+          ),
+        );
+      continue;
+    }
+    readTableSheet(grid, choice.kind, choice.layout, dataset, findings, o.date1904);
+  }
+  if (memberTables === 0)
+    findings.push(
+      makeFinding('sheet-kind-not-found', { sheet: null, row: null, column: null }, { kind: 'danh sách đảng viên', example: 'Họ và tên' }),
+    );
+  return { dataset: dataset, findings: findings };
 }
