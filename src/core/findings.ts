@@ -72,6 +72,11 @@ export const CATALOGUE = {
     title: 'Số không hợp lệ',
     message: (p: Params) => `"${p.value}" ở cột "${p.field}" không phải là số.`,
   },
+  'invalid-time': {
+    severity: 'error',
+    title: 'Giờ không đọc được',
+    message: (p: Params) => `"${p.value}" ở cột "${p.field}" không phải là giờ (ghi theo dạng 14:00 hoặc 14h00).`,
+  },
   // Members
   'required-value-missing': {
     severity: 'error',
@@ -103,35 +108,37 @@ export const CATALOGUE = {
   'future-date': {
     severity: 'error',
     title: 'Ngày trong tương lai',
-    message: (p: Params) => `"${p.field}" ${p.date} là ngày trong tương lai.`,
+    message: (p: Params) =>
+      `${p.who ? p.who + ': ' : ''}${p.field} ${p.date} là ngày trong tương lai` + (p.today ? ` (hôm nay là ${p.today}).` : '.'),
   },
   'admitted-under-18': {
     severity: 'error',
     title: 'Vào Đảng chưa đủ 18 tuổi',
-    message: (p: Params) => `${p.who} vào Đảng ngày ${p.admitted}, khi chưa đủ 18 tuổi (sinh ${p.birth}).`,
+    message: (p: Params) =>
+      `${p.who} vào Đảng ngày ${p.admitted}, khi chưa đủ ${p.age || 18} tuổi (sinh ${p.birth}).`,
   },
   'official-too-early': {
     severity: 'error',
     title: 'Chính thức chưa đủ 12 tháng dự bị',
     message: (p: Params) =>
-      `${p.who} được công nhận chính thức ngày ${p.official}, chưa đủ 12 tháng kể từ ngày vào Đảng ${p.admitted} (sớm nhất ${p.expected}).`,
+      `${p.who} được công nhận chính thức ngày ${p.official}, chưa đủ ${p.months || 12} tháng dự bị kể từ ngày vào Đảng ${p.admitted}; ngày chính thức đúng là ${p.expected}.`,
   },
   'official-late': {
     severity: 'warning',
     title: 'Chính thức muộn so với 12 tháng dự bị',
     message: (p: Params) =>
-      `${p.who} vào Đảng ngày ${p.admitted} nhưng ngày chính thức ghi ${p.official}; theo quy định là ${p.expected}.`,
+      `${p.who} vào Đảng ngày ${p.admitted} nhưng ngày chính thức ghi ${p.official}, muộn hơn ngày hết ${p.months || 12} tháng dự bị; theo quy định, ngày chính thức là ${p.expected}.`,
   },
   'probation-overdue': {
     severity: 'warning',
     title: 'Quá hạn dự bị chưa có ngày chính thức',
     message: (p: Params) =>
-      `${p.who} vào Đảng ngày ${p.admitted}, đã quá 12 tháng dự bị đến ${p.periodEnd} nhưng chưa có ngày chính thức.`,
+      `${p.who} vào Đảng ngày ${p.admitted}, hết ${p.months || 12} tháng dự bị từ ${p.expected} nhưng đến ${p.periodEnd} chưa có ngày chính thức.`,
   },
   'duplicate-person': {
     severity: 'error',
     title: 'Trùng đảng viên',
-    message: (p: Params) => `${p.who} (sinh ${p.birth}) có tên hai lần: dòng ${p.rows}.`,
+    message: (p: Params) => `${p.who} (sinh ${p.birth}) có tên nhiều lần trong danh sách: dòng ${p.rows}.`,
   },
   'duplicate-card-number': {
     severity: 'error',
@@ -151,7 +158,8 @@ export const CATALOGUE = {
   'cell-name-variants': {
     severity: 'warning',
     title: 'Tên chi bộ viết nhiều kiểu',
-    message: (p: Params) => `Chi bộ "${p.suggestion}" được viết theo ${p.count} cách: ${p.variants}.`,
+    message: (p: Params) =>
+      `"${p.value}" là một cách viết khác của chi bộ "${p.suggestion}" (${p.count} cách viết: ${p.variants}); nên ghi thống nhất là "${p.suggestion}".`,
   },
   'decomposed-text': {
     severity: 'info',
@@ -183,12 +191,13 @@ export const CATALOGUE = {
     severity: 'error',
     title: 'Số liệu dự họp không khớp',
     message: (p: Params) =>
-      `Có mặt ${p.present} + vắng ${p.absent} = ${p.sum}, khác tổng số ${p.total} trừ miễn sinh hoạt ${p.exempt} = ${p.expected}.`,
+      `Buổi sinh hoạt${p.cell ? ' của ' + p.cell : ''}${p.date ? ' ngày ' + p.date : ''}: có mặt ${p.present} + vắng ${p.absent} = ${p.sum}, khác tổng số ${p.total} trừ miễn sinh hoạt ${p.exempt} = ${p.expected}.`,
   },
   'present-exceeds-total': {
     severity: 'error',
     title: 'Có mặt nhiều hơn tổng số',
-    message: (p: Params) => `Số có mặt ${p.present} lớn hơn tổng số đảng viên ${p.total}.`,
+    message: (p: Params) =>
+      `Buổi sinh hoạt${p.cell ? ' của ' + p.cell : ''}${p.date ? ' ngày ' + p.date : ''}: số có mặt ${p.present} lớn hơn tổng số đảng viên ${p.total}.`,
   },
   'cell-not-in-member-list': {
     severity: 'warning',
@@ -198,17 +207,20 @@ export const CATALOGUE = {
   'duplicate-meeting': {
     severity: 'warning',
     title: 'Buổi sinh hoạt ghi hai lần',
-    message: (p: Params) => `Buổi sinh hoạt của ${p.cell} ngày ${p.date} được ghi hai lần: dòng ${p.rows}.`,
+    message: (p: Params) =>
+      `Buổi sinh hoạt${p.kind ? ' ' + p.kind : ''} của ${p.cell} ngày ${p.date} được ghi nhiều lần: dòng ${p.rows}.`,
   },
   'meeting-outside-period': {
     severity: 'info',
     title: 'Buổi sinh hoạt ngoài kỳ báo cáo',
-    message: (p: Params) => `Buổi sinh hoạt ngày ${p.date} nằm ngoài kỳ báo cáo (${p.from} – ${p.to}); không được tính.`,
+    message: (p: Params) =>
+      `${p.who || 'Buổi sinh hoạt'} ngày ${p.date} nằm ngoài kỳ báo cáo (${p.from} – ${p.to}); không được tính.`,
   },
   'meeting-below-quality': {
     severity: 'info',
     title: 'Buổi sinh hoạt chưa đạt tiêu chí chất lượng',
-    message: (p: Params) => `Buổi sinh hoạt ${p.cell} ngày ${p.date} chưa đạt: ${p.reasons} (theo ${p.ruleset}).`,
+    message: (p: Params) =>
+      `Buổi sinh hoạt${p.cell ? ' của ' + p.cell : ''} ngày ${p.date} chưa đạt tiêu chí chất lượng: ${p.reasons} (theo ${p.ruleset}).`,
   },
   // Figures
   'figure-not-computable': {
