@@ -1,0 +1,232 @@
+/**
+ * The computed sentences of the review report, worded as the offices word them (the seed report).
+ * A figure that is absent is left out of its sentence, never printed as 0 or NaN; zero and one are
+ * worded naturally ("chưa kết nạp được đảng viên mới", "không có đảng viên bị xóa tên").
+ */
+import { formatDate, Period } from '../dates';
+import { Figures } from '../figures';
+import { periodSpan } from '../periodMonths';
+import { UnitInfo } from '../records';
+import { RuleContext } from '../rules/context';
+import { cleanText, fold } from '../text/normalize';
+import { formatComrades, formatCount, formatPercent } from '../text/numbers';
+
+function has(f: Figures, id: string): boolean {
+  return typeof f[id] === 'number' && isFinite(f[id]);
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Parts joined by "; " as one sentence: first letter upper case, a full stop at the end. "" when no part. */
+function sentence(parts: string[]): string {
+  const kept = parts.filter(function (p) {
+    return p !== '';
+  });
+  return kept.length ? upperFirst(kept.join('; ')) + '.' : '';
+}
+
+function paragraph(sentences: string[]): string {
+  return sentences
+    .filter(function (s) {
+      return s !== '';
+    })
+    .join(' ');
+}
+
+/** "Đảng bộ", or "Chi bộ" when the unit is a chi bộ cơ sở. */
+export function unitWord(unit: UnitInfo): string {
+  return /^chi bo\b/.test(fold(unit.partyName || '')) ? 'Chi bộ' : 'Đảng bộ';
+}
+
+/** "2020-2025" from "Nhiệm kỳ 2020-2025" or "2020-2025"; "" when unknown. */
+function termText(unit: UnitInfo): string {
+  const t = cleanText(unit.term || '');
+  return t.replace(/^nhi\u1ec7m k\u1ef3\s*/i, '').replace(/^nhiem ky\s*/i, '');
+}
+
+/**
+ * The reporting span as the seed words it: "Trong 03 năm từ 2018 đến năm 2020", "Trong năm 2020",
+ * or "Từ 01/07/2020 đến 31/12/2020".
+ */
+export function periodPhrase(period: Period): string {
+  const span = periodSpan(period);
+  if (span.unit === 'year' && span.count > 1) {
+    return 'Trong ' + formatCount(span.count) + ' năm từ ' + period.from.y + ' đến năm ' + period.to.y;
+  }
+  if (span.unit === 'year' && period.from.y === period.to.y) return 'Trong năm ' + period.from.y;
+  return 'Từ ' + formatDate(period.from) + ' đến ' + formatDate(period.to);
+}
+
+/** "Sơ kết 3 năm thực hiện Nghị quyết 03-NQ/ĐUK, …" */
+export function abstractLine(unit: UnitInfo, period: Period): string {
+  const span = periodSpan(period);
+  const title = cleanText(unit.documentTitle || '') || '(tên văn bản được sơ kết)';
+  return 'Sơ kết ' + span.count + (span.unit === 'year' ? ' năm' : ' tháng') + ' thực hiện ' + title;
+}
+
+/** "Ban chấp hành Đảng bộ nhiệm kỳ 2020-2025, có 05 đồng chí; Ủy ban kiểm tra có 03 đồng chí." */
+function committeeSentence(f: Figures, unit: UnitInfo): string {
+  const parts: string[] = [];
+  if (has(f, 'committee.executive')) {
+    const term = termText(unit);
+    parts.push(
+      'Ban chấp hành ' + unitWord(unit) + (term ? ' nhiệm kỳ ' + term + ',' : '') + ' có ' + formatComrades(f['committee.executive']),
+    );
+  }
+  if (has(f, 'committee.inspection')) parts.push('Ủy ban kiểm tra có ' + formatComrades(f['committee.inspection']));
+  return sentence(parts);
+}
+
+/** "Đảng bộ có 66 đảng viên, đạt tỷ lệ 71% so với tổng số 93 công chức, viên chức, người lao động." */
+function membersSentence(f: Figures, unit: UnitInfo, decimals: number): string {
+  if (!has(f, 'members.total')) return '';
+  let s = unitWord(unit) + ' có ' + formatCount(f['members.total']) + ' đảng viên';
+  if (has(f, 'members.shareOfStaff') && has(f, 'staff.total')) {
+    s +=
+      ', đạt tỷ lệ ' +
+      formatPercent(f['members.shareOfStaff'], decimals) +
+      ' so với tổng số ' +
+      formatCount(f['staff.total']) +
+      ' công chức, viên chức, người lao động';
+  }
+  return s + '.';
+}
+
+function shareSuffix(f: Figures, id: string, decimals: number): string {
+  return has(f, id + '.share') ? ' (chiếm ' + formatPercent(f[id + '.share'], decimals) + ')' : '';
+}
+
+/** "đảng viên có trình độ X: 26 đồng chí (chiếm 39,4%)", or "không có đảng viên có trình độ X". */
+function levelPart(f: Figures, id: string, level: string, decimals: number): string {
+  if (!has(f, id)) return '';
+  if (f[id] === 0) return 'không có đảng viên có trình độ ' + level;
+  return 'đảng viên có trình độ ' + level + ': ' + formatComrades(f[id]) + shareSuffix(f, id, decimals);
+}
+
+function genderPart(f: Figures): string {
+  const out: string[] = [];
+  const words: [string, string][] = [
+    ['members.male', 'nam'],
+    ['members.female', 'nữ'],
+  ];
+  for (let i = 0; i < words.length; i++) {
+    const id = words[i][0];
+    if (!has(f, id)) continue;
+    out.push(f[id] === 0 ? 'không có đảng viên ' + words[i][1] : 'đảng viên ' + words[i][1] + ' có ' + formatComrades(f[id]));
+  }
+  return out.join(', ');
+}
+
+/** "Trong đó, đảng viên nam có 46 đồng chí, …; … trung cấp và sơ cấp có 01 đồng chí (chiếm 1,5%)." */
+function compositionSentence(f: Figures, decimals: number): string {
+  const parts: string[] = [
+    genderPart(f),
+    levelPart(f, 'theory.advanced', 'cao cấp, cử nhân lý luận chính trị', decimals),
+    levelPart(f, 'theory.intermediate', 'trung cấp lý luận chính trị', decimals),
+    levelPart(f, 'education.masterOrAbove', 'Thạc sĩ trở lên', decimals),
+    levelPart(f, 'education.university', 'đại học', decimals),
+  ];
+  const id = 'education.intermediateOrElementary';
+  if (has(f, id)) {
+    parts.push(
+      f[id] === 0
+        ? 'không có đảng viên có trình độ trung cấp và sơ cấp'
+        : 'trung cấp và sơ cấp có ' + formatComrades(f[id]) + shareSuffix(f, id, decimals),
+    );
+  }
+  const kept = parts.filter(function (p) {
+    return p !== '';
+  });
+  return kept.length ? 'Trong đó, ' + kept.join('; ') + '.' : '';
+}
+
+/** The computed paragraph of "1. Khái quát": committee, members, share of staff, gender, theory, education. */
+export function overviewParagraph(f: Figures, unit: UnitInfo, decimals: number): string {
+  return paragraph([committeeSentence(f, unit), membersSentence(f, unit, decimals), compositionSentence(f, decimals)]);
+}
+
+/** "Đảng bộ có 04 chi bộ trực thuộc." */
+export function cellsSentence(f: Figures, unit: UnitInfo): string {
+  if (!has(f, 'cells.total')) return '';
+  if (f['cells.total'] === 0) return unitWord(unit) + ' chưa có chi bộ trực thuộc.';
+  return unitWord(unit) + ' có ' + formatCount(f['cells.total']) + ' chi bộ trực thuộc.';
+}
+
+function meetingCountSentence(f: Figures, period: Period, named: boolean): string {
+  if (!has(f, 'meetings.regular') && !has(f, 'meetings.thematic')) return '';
+  const who = named ? 'các chi bộ trực thuộc' : 'chi bộ';
+  const r = has(f, 'meetings.regular') ? f['meetings.regular'] : 0;
+  const t = has(f, 'meetings.thematic') ? f['meetings.thematic'] : 0;
+  const lead = periodPhrase(period) + ', ';
+  if (r === 0 && t === 0) return lead + who + ' chưa tổ chức buổi sinh hoạt nào được ghi trong sổ theo dõi.';
+  const held: string[] = [];
+  if (r > 0) held.push(formatCount(r) + ' buổi sinh hoạt thường kỳ');
+  if (t > 0) held.push(formatCount(t) + ' buổi sinh hoạt chuyên đề');
+  let s = lead + who + ' đã tổ chức ' + held.join(' và ');
+  if (r === 0) s += '; chưa tổ chức buổi sinh hoạt thường kỳ nào';
+  if (t === 0) s += '; chưa tổ chức buổi sinh hoạt chuyên đề nào';
+  return s + '.';
+}
+
+function everyMonthSentence(f: Figures, named: boolean, decimals: number): string {
+  if (!has(f, 'meetings.cellsAllMonths.share')) return '';
+  const share = f['meetings.cellsAllMonths.share'];
+  if (!named) {
+    return share === 1 ? 'Chi bộ duy trì sinh hoạt thường kỳ hằng tháng.' : 'Chi bộ chưa duy trì sinh hoạt thường kỳ đủ các tháng.';
+  }
+  if (share === 1) return '100% chi bộ trực thuộc duy trì sinh hoạt thường kỳ hằng tháng.';
+  if (f['meetings.cellsAllMonths'] === 0) return 'Chưa có chi bộ trực thuộc nào duy trì sinh hoạt thường kỳ đủ các tháng.';
+  const of = has(f, 'cells.total') ? '/' + formatCount(f['cells.total']) : '';
+  return (
+    'Có ' +
+    formatCount(f['meetings.cellsAllMonths']) +
+    of +
+    ' chi bộ trực thuộc (' +
+    formatPercent(share, decimals) +
+    ') duy trì sinh hoạt thường kỳ hằng tháng.'
+  );
+}
+
+/**
+ * The computed meeting paragraph of "II. KẾT QUẢ THỰC HIỆN": meetings held, chi bộ meeting every month,
+ * attendance, resolutions and quality per the rule set of the period.
+ */
+export function meetingParagraph(f: Figures, ctx: RuleContext, decimals: number): string {
+  const named = has(f, 'cells.total');
+  const parts: string[] = [];
+  if (has(f, 'meetings.attendanceRate')) {
+    parts.push('tỷ lệ đảng viên dự sinh hoạt đạt ' + formatPercent(f['meetings.attendanceRate'], decimals));
+  }
+  if (has(f, 'meetings.withResolutionShare')) {
+    parts.push(formatPercent(f['meetings.withResolutionShare'], decimals) + ' buổi sinh hoạt có nghị quyết hoặc kết luận');
+  }
+  if (has(f, 'meetings.qualityShare')) {
+    parts.push(formatPercent(f['meetings.qualityShare'], decimals) + ' buổi sinh hoạt đạt chất lượng theo ' + ctx.ruleset.basis);
+  }
+  return paragraph([meetingCountSentence(f, ctx.period, named), everyMonthSentence(f, named, decimals), sentence(parts)]);
+}
+
+/**
+ * "Trong 03 năm từ 2018 đến năm 2020 toàn Đảng bộ đã kết nạp được 06 đảng viên mới; không có đảng viên
+ * bị xóa tên sau khi hết thời gian dự bị."
+ */
+export function admissionsSentence(f: Figures, unit: UnitInfo, period: Period): string {
+  if (!has(f, 'admissions.total')) return '';
+  const who = unitWord(unit) === 'Đảng bộ' ? 'toàn Đảng bộ' : 'Chi bộ';
+  const n = f['admissions.total'];
+  let s =
+    periodPhrase(period) +
+    ' ' +
+    who +
+    (n === 0 ? ' chưa kết nạp được đảng viên mới' : ' đã kết nạp được ' + formatCount(n) + ' đảng viên mới');
+  if (has(f, 'probation.struckOff')) {
+    const k = f['probation.struckOff'];
+    s +=
+      k === 0
+        ? '; không có đảng viên bị xóa tên sau khi hết thời gian dự bị'
+        : '; có ' + formatCount(k) + ' đảng viên bị xóa tên sau khi hết thời gian dự bị';
+  }
+  return s + '.';
+}

@@ -1,0 +1,94 @@
+/**
+ * A sheet model under construction: a row cursor, cells, merges, names and row heights. The sheet
+ * builders append blocks (a heading, a paragraph, a table) one after another, so a later layout adds
+ * blocks without renumbering anything by hand. Every text value and hint passes through safeText.
+ */
+import { MergedRange } from '../grid';
+import { safeText } from './cellText';
+import { columnPixels, estimateRowHeight, TextFont } from './rowHeight';
+import { CellStyle, ModelCell, NamedRange, PrintSetup, SheetModel, FontStyle } from './sheetModel';
+
+export class SheetDraft {
+  readonly cells: ModelCell[] = [];
+  readonly merges: MergedRange[] = [];
+  readonly names: NamedRange[] = [];
+  readonly rowHeights: Record<number, number> = {};
+  /** The next free row. */
+  row = 1;
+
+  constructor(readonly columnWidths: number[]) {}
+
+  get lastCol(): number {
+    return this.columnWidths.length;
+  }
+
+  /** Width in pixels of columns left..right (1-based, inclusive). */
+  widthPx(left: number, right: number): number {
+    let px = 0;
+    for (let c = left; c <= right; c++) px += columnPixels(this.columnWidths[c - 1] || 0);
+    return px;
+  }
+
+  put(row: number, col: number, cell: Omit<ModelCell, 'row' | 'col'>): ModelCell {
+    const c: ModelCell = Object.assign({ row: row, col: col }, cell);
+    if (typeof c.value === 'string') c.value = safeText(c.value);
+    if (typeof c.result === 'string') c.result = safeText(c.result);
+    if (c.hint !== undefined) c.hint = safeText(c.hint);
+    this.cells.push(c);
+    return c;
+  }
+
+  merge(row: number, left: number, right: number, bottom?: number): void {
+    const b = bottom === undefined ? row : bottom;
+    if (left === right && row === b) return;
+    this.merges.push({ top: row, left: left, bottom: b, right: right });
+  }
+
+  /** Set a row's height, keeping the larger when several cells of the row ask. */
+  height(row: number, pt: number): void {
+    const h = this.rowHeights[row];
+    if (h === undefined || pt > h) this.rowHeights[row] = pt;
+  }
+
+  /** Wrapped text over columns left..right of one row, its row tall enough to show it whole. */
+  text(row: number, left: number, right: number, text: string, style: CellStyle, extra?: Partial<ModelCell>): ModelCell {
+    const cell = this.put(row, left, Object.assign({ value: text, style: Object.assign({ wrap: true }, style) }, extra || {}));
+    this.merge(row, left, right);
+    const font: TextFont = {
+      size: (style.font && style.font.size) || 11,
+      bold: !!(style.font && style.font.bold),
+      upper: text === text.toUpperCase() && text !== text.toLowerCase(),
+    };
+    this.height(row, estimateRowHeight(text, this.widthPx(left, right), font));
+    return cell;
+  }
+
+  /** A block of text across the whole width, on the next row; returns its row. */
+  line(text: string, style: CellStyle, extra?: Partial<ModelCell>): number {
+    const r = this.row++;
+    this.text(r, 1, this.lastCol, text, style, extra);
+    return r;
+  }
+
+  /** An empty row of the given height. */
+  gap(pt: number): void {
+    this.height(this.row++, pt);
+  }
+
+  name(name: string, range: MergedRange): void {
+    this.names.push({ name: name, range: range });
+  }
+
+  toModel(name: string, print: PrintSetup, defaultFont: FontStyle): SheetModel {
+    return {
+      name: name,
+      columnWidths: this.columnWidths.slice(),
+      rowHeights: this.rowHeights,
+      cells: this.cells,
+      merges: this.merges,
+      names: this.names,
+      print: print,
+      defaultFont: defaultFont,
+    };
+  }
+}
