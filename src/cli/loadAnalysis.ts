@@ -1,0 +1,71 @@
+/**
+ * Read the registers file and run the engine, for both bao-cao and kiem-tra. A workbook in which no
+ * member list can be found cannot be checked or reported on: that is an input error (exit 2).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Analysis } from '../core/analyze';
+import { SimpleDate } from '../core/dates';
+import { Grid } from '../core/grid';
+import { sampleGrids } from '../core/sample/sampleRegisters';
+import { readWorkbookFile } from '../hosts/xlsx/readWorkbook';
+import { InputError } from './cliError';
+import { CliEngine } from './engine';
+import { sampleWorkbookPath } from './packageRoot';
+
+export interface LoadedInput {
+  /** Absolute path of the registers file; null when the built-in sample grids were used. */
+  path: string | null;
+  /** The name shown in messages: as the user typed it. */
+  shown: string;
+  analysis: Analysis;
+}
+
+export async function loadAnalysis(
+  file: string | null,
+  cwd: string,
+  period: { from: SimpleDate | null; to: SimpleDate | null },
+  engine: CliEngine,
+): Promise<LoadedInput> {
+  let grids: Grid[];
+  let date1904 = false;
+  let abs: string | null;
+  let shown: string;
+  if (file) {
+    abs = path.resolve(cwd, file);
+    shown = file;
+    const read = await readWorkbookFile(abs, shown);
+    grids = read.grids;
+    date1904 = read.date1904;
+  } else {
+    abs = sampleWorkbookPath();
+    shown = abs;
+    if (fs.existsSync(abs)) {
+      const read = await readWorkbookFile(abs, shown);
+      grids = read.grids;
+      date1904 = read.date1904;
+    } else {
+      // The sample file has not been generated (npm run sample): use the same registers from core.
+      abs = null;
+      shown = 'sổ mẫu';
+      grids = sampleGrids();
+    }
+  }
+  const analysis = engine.analyze(grids, {
+    from: period.from || undefined,
+    to: period.to || undefined,
+    date1904: date1904,
+    today: engine.today(),
+  });
+  const hasMembers = analysis.dataset.tables.some(function (t) {
+    return t.kind === 'members';
+  });
+  if (!hasMembers) {
+    throw new InputError(
+      'Không tìm thấy danh sách đảng viên trong tệp "' +
+        shown +
+        '": cần một trang có dòng tiêu đề cột như "Họ và tên", "Ngày sinh", "Ngày vào Đảng".',
+    );
+  }
+  return { path: abs, shown: shown, analysis: analysis };
+}
