@@ -52,9 +52,9 @@ export function fromDayNumber(n: number): SimpleDate {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-/** Negative when a is before b, 0 when the same day. */
+/** Negative when a is before b, positive when after, 0 when the same day (only the sign means anything). */
 export function compareDates(a: SimpleDate, b: SimpleDate): number {
-  return dayNumber(a) - dayNumber(b);
+  return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
 /** Same day of month n months later, clamped to the month's end (31/01 + 1 month = 28/02 or 29/02). */

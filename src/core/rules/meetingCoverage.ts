@@ -28,8 +28,6 @@ function quarterLabel(index: number): string {
 
 interface CellLog {
   spelling: string;
-  /** First month the chi bộ appears in the log; null when it never does. */
-  firstMonth: number | null;
   sheet: string | null;
   regularMonths: Set<number>;
   /** Quarter indexes (year * 4 + quarter - 1) with a chuyên đề (or combined) meeting. */
@@ -56,12 +54,11 @@ export function checkMeetingCoverage(dataset: Dataset, ctx: RuleContext, known?:
     if (key === null) continue;
     let log = byKey.get(key);
     if (!log) {
-      log = { spelling: cells.spelling.get(key) || '', firstMonth: null, sheet: m.src.sheet, regularMonths: new Set(), thematicQuarters: new Set() };
+      log = { spelling: cells.spelling.get(key) || '', sheet: m.src.sheet, regularMonths: new Set(), thematicQuarters: new Set() };
       byKey.set(key, log);
       order.push(key);
     }
     const month = monthIndexOf(m.date);
-    if (log.firstMonth === null || month < log.firstMonth) log.firstMonth = month;
     if (place !== 'inPeriod') continue;
     if (m.kind === null || m.kind === 'regular' || m.kind === 'combined') log.regularMonths.add(month);
     if (m.kind === 'thematic' || m.kind === 'combined') log.thematicQuarters.add(quarterIndexOf(m.date));
@@ -76,7 +73,7 @@ export function checkMeetingCoverage(dataset: Dataset, ctx: RuleContext, known?:
     if (!key || byKey.has(key)) continue;
     if (!isActiveOn(mem, ctx.period.from) && !isActiveOn(mem, ctx.period.to)) continue;
     const spelling = memberCells.spelling.get(key) || memberCells.names.clean(mem.cell);
-    byKey.set(key, { spelling: spelling, firstMonth: null, sheet: logSheet, regularMonths: new Set(), thematicQuarters: new Set() });
+    byKey.set(key, { spelling: spelling, sheet: logSheet, regularMonths: new Set(), thematicQuarters: new Set() });
     order.push(key);
   }
 
@@ -86,13 +83,12 @@ export function checkMeetingCoverage(dataset: Dataset, ctx: RuleContext, known?:
     const log = byKey.get(order[k])!;
     const title = cellTitle(log.spelling);
     const at = { sheet: log.sheet, row: null, column: null, value: log.spelling || null };
-    const from = log.firstMonth === null ? -Infinity : log.firstMonth;
     for (let i = 0; i < months.length; i++) {
-      if (months[i] < from || log.regularMonths.has(months[i])) continue;
+      if (log.regularMonths.has(months[i])) continue;
       out.push(makeFinding('month-without-regular-meeting', at, { cell: title, month: formatMonthIndex(months[i]) }));
     }
     for (let i = 0; i < quarters.length; i++) {
-      if (quarters[i] * 3 < from || log.thematicQuarters.has(quarters[i])) continue;
+      if (log.thematicQuarters.has(quarters[i])) continue;
       out.push(makeFinding('quarter-without-thematic-meeting', at, { cell: title, quarter: quarterLabel(quarters[i]) }));
     }
   }

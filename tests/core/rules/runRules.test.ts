@@ -114,7 +114,12 @@ describe('runRules', () => {
     meetings.push(meeting({ row: extraRow + 1, cell: copied.cell, date: copied.date, kind: copied.kind })); // duplicate-meeting
     meetings.push(meeting({ row: extraRow + 2, cell: 'Chi bộ Văn phòng', date: d('12/12/2018') })); // meeting-outside-period
 
-    const found = runRules(dataset(members, meetings), ctx);
+    const all = runRules(dataset(members, meetings), ctx);
+    // The stray chi bộ met once (12/2020): every other month and every quarter of the period is a gap too.
+    const isStrayGap = (f: { code: string; message: string }) =>
+      (f.code === 'month-without-regular-meeting' || f.code === 'quarter-without-thematic-meeting') && f.message.indexOf('Chi bộ Thanh tra') === 0;
+    expect(all.filter(isStrayGap)).toHaveLength(23 + 8);
+    const found = all.filter((f) => !isStrayGap(f));
     const where = found.map((f) => [f.code, f.sheet, f.row, f.column].join(' @ ')).sort();
     const expected = [
       ['future-date', MEMBER_SHEET, 5, 'O'],
