@@ -6,6 +6,8 @@ import { toSerial } from '../../../src/core/dates';
 import { readRegisters } from '../../../src/core/registers';
 import { cellKey } from '../../../src/core/cells';
 import { Member } from '../../../src/core/records';
+import { computeFigures } from '../../../src/core/figures';
+import { RULESET_2018 } from '../../../src/core/rulesets';
 
 type Ymd = [number, number, number]; // day, month, year
 
@@ -254,5 +256,24 @@ describe('the same members in three layouts', () => {
     expect(b.dataset.tables[0].score).toBeGreaterThan(0.8);
     expect(c.dataset.tables[0]).toMatchObject({ headerRows: [3], firstDataRow: 4, lastDataRow: 27 });
     expect(c.dataset.tables[0].columns.cell).toBeUndefined();
+  });
+
+  test('the three layouts give identical figures, as counted by hand', () => {
+    const ctx = { period: { from: { y: 2020, m: 1, d: 1 }, to: { y: 2020, m: 12, d: 31 } }, today: { y: 2026, m: 11, d: 27 }, ruleset: RULESET_2018 };
+    const fa = computeFigures(a.dataset, ctx).figures;
+    expect(computeFigures(b.dataset, ctx).figures).toEqual(fa);
+    expect(computeFigures(c.dataset, ctx).figures).toEqual(fa);
+    // 20 listed; Long (chuyển đi), Nam (từ trần) and Uy (xóa tên) are gone: 17, of whom 8 men and 9 women.
+    expect(fa['members.total']).toBe(17);
+    expect(fa['members.male']).toBe(8);
+    expect(fa['members.female']).toBe(9);
+    // Cao cấp: An, Cường, Khang, Oanh, Sơn; cử nhân: Em.
+    expect(fa['theory.advanced']).toBe(6);
+    // Tiến sĩ: Cường, Phú; thạc sĩ: An, Phương, Khang, Mai, Sơn.
+    expect(fa['education.masterOrAbove']).toBe(7);
+    expect(fa['cells.total']).toBe(3);
+    // Admitted in 2020: Quỳnh (02/09/2020) only; she and Dung (22/12/2019) are still probationary.
+    expect(fa['admissions.total']).toBe(1);
+    expect(fa['members.probationary']).toBe(2);
   });
 });
