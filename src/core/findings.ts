@@ -32,6 +32,11 @@ export interface Finding {
 
 export type Params = Record<string, string | number>;
 
+/** "ngày 03/02/1995", or "năm 1990" for a date known only by its year (formatDate prints "1990"). */
+function on(date: string | number): string {
+  return /^\d{4}$/.test(String(date)) ? 'năm ' + date : 'ngày ' + date;
+}
+
 interface CatalogueEntry {
   severity: Severity;
   /** Short Vietnamese title of the rule, used to group findings. */
@@ -115,25 +120,25 @@ export const CATALOGUE = {
     severity: 'error',
     title: 'Vào Đảng chưa đủ 18 tuổi',
     message: (p: Params) =>
-      `${p.who} vào Đảng ngày ${p.admitted}, khi chưa đủ ${p.age || 18} tuổi (sinh ${p.birth}).`,
+      `${p.who} vào Đảng ${on(p.admitted)}, khi chưa đủ ${p.age || 18} tuổi (sinh ${p.birth}).`,
   },
   'official-too-early': {
     severity: 'error',
     title: 'Chính thức chưa đủ 12 tháng dự bị',
     message: (p: Params) =>
-      `${p.who} được công nhận chính thức ngày ${p.official}, chưa đủ ${p.months || 12} tháng dự bị kể từ ngày vào Đảng ${p.admitted}; ngày chính thức đúng là ${p.expected}.`,
+      `${p.who} được công nhận chính thức ${on(p.official)}, chưa đủ ${p.months || 12} tháng dự bị kể từ khi vào Đảng ${on(p.admitted)}; ngày chính thức đúng là ${p.expected}.`,
   },
   'official-late': {
     severity: 'warning',
     title: 'Chính thức muộn so với 12 tháng dự bị',
     message: (p: Params) =>
-      `${p.who} vào Đảng ngày ${p.admitted} nhưng ngày chính thức ghi ${p.official}, muộn hơn ngày hết ${p.months || 12} tháng dự bị; theo quy định, ngày chính thức là ${p.expected}.`,
+      `${p.who} vào Đảng ${on(p.admitted)} nhưng ngày chính thức ghi ${p.official}, muộn hơn ngày hết ${p.months || 12} tháng dự bị; theo quy định, ngày chính thức là ${p.expected}.`,
   },
   'probation-overdue': {
     severity: 'warning',
     title: 'Quá hạn dự bị chưa có ngày chính thức',
     message: (p: Params) =>
-      `${p.who} vào Đảng ngày ${p.admitted}, hết ${p.months || 12} tháng dự bị từ ${p.expected} nhưng đến ${p.periodEnd} chưa có ngày chính thức.`,
+      `${p.who} vào Đảng ${on(p.admitted)}, hết ${p.months || 12} tháng dự bị từ ${p.expected} nhưng đến ${p.periodEnd} chưa có ngày chính thức.`,
   },
   'duplicate-person': {
     severity: 'error',

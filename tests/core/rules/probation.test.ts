@@ -25,7 +25,7 @@ describe('official-too-early / official-late', () => {
       suggestion: '10/03/2011',
     });
     expect(found[0].message).toBe(
-      'Đồng chí Phạm Minh Đức được công nhận chính thức ngày 09/03/2011, chưa đủ 12 tháng dự bị kể từ ngày vào Đảng 10/03/2010; ngày chính thức đúng là 10/03/2011.',
+      'Đồng chí Phạm Minh Đức được công nhận chính thức ngày 09/03/2011, chưa đủ 12 tháng dự bị kể từ khi vào Đảng ngày 10/03/2010; ngày chính thức đúng là 10/03/2011.',
     );
   });
 
@@ -92,5 +92,14 @@ describe('probation-overdue', () => {
 
   it('is silent for official members', () => {
     expect(checkProbationOverdue([member(), member()], ctx)).toEqual([]);
+  });
+});
+
+describe('wording for a date known only by its year', () => {
+  it('says "vào Đảng năm 1990", not "ngày 1990"', () => {
+    const m = member({ name: 'Trần Văn Công', admitted: { y: 1990, m: 1, d: 1, yearOnly: true }, official: null });
+    const found = checkProbationOverdue([m], context());
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('Đồng chí Trần Văn Công vào Đảng năm 1990,');
   });
 });
