@@ -83,6 +83,7 @@ const MAX_COLS = 30;
 export function scanUnitInfo(grid: Grid): { hits: UnitHit[]; distinct: number } {
   const hits: UnitHit[] = [];
   const seen: { [id: string]: true } = {};
+  let distinct = 0;
   const r1 = Math.min(lastRow(grid), grid.originRow + MAX_ROWS - 1);
   const cEnd = lastCol(grid);
   const c1 = Math.min(cEnd, grid.originCol + MAX_COLS - 1);
@@ -112,13 +113,15 @@ export function scanUnitInfo(grid: Grid): { hits: UnitHit[]; distinct: number } 
           }
         }
       }
-      if (value === null || seen[key.id]) continue;
+      if (seen[key.id]) continue;
+      // A key with no value yet (a blank form) still marks the sheet as unit info.
       seen[key.id] = true;
-      hits.push({ key: key, row: r, col: valueCol, value: value, inline: valueCol === c });
+      distinct++;
+      if (value !== null) hits.push({ key: key, row: r, col: valueCol, value: value, inline: valueCol === c });
       break;
     }
   }
-  return { hits: hits, distinct: hits.length };
+  return { hits: hits, distinct: distinct };
 }
 
 /** Fill `unit` (fields still empty) from the hits, raising findings on unreadable numbers and dates. */
