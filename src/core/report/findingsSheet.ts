@@ -1,9 +1,9 @@
 /**
  * The findings sheet "Kiểm tra dữ liệu": a title, the counts by severity, then one row per finding
- * (most severe first) with where it is, the value, the message and the proposed fix. Landscape A4.
+ * (most severe first) with the kind of problem in Vietnamese, where it is, the value, the message and the proposed fix. Landscape A4.
  * Every finding is counted; at most `maxRows` are listed, and the sheet says so when it stops short.
  */
-import { countBySeverity, Finding, SEVERITY_LABEL, Severity, sortFindings } from '../findings';
+import { countBySeverity, Finding, SEVERITY_LABEL, Severity, sortFindings, titleOf } from '../findings';
 import { CellValue } from '../grid';
 import { formatInteger } from '../text/numbers';
 import { estimateRowHeight } from './rowHeight';
@@ -18,10 +18,10 @@ export interface FindingsSheetOptions {
   maxRows?: number;
 }
 
-/** Mức độ, Mã, Trang, Dòng, Cột, Giá trị, Nội dung, Đề xuất. */
+/** Mức độ, Loại, Trang, Dòng, Cột, Giá trị, Nội dung, Đề xuất. */
 export const FINDINGS_COLUMN_WIDTHS = [10, 24, 16, 7, 6, 20, 50, 20];
 
-const HEADERS = ['Mức độ', 'Mã', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất'];
+const HEADERS = ['Mức độ', 'Loại', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất'];
 
 const SIZE = 12;
 
@@ -84,7 +84,7 @@ export function buildFindingsSheet(findings: Finding[], options?: FindingsSheetO
     const f = sorted[i];
     const r = draft.row++;
     draft.put(r, 1, { value: SEVERITY_LABEL[f.severity], style: style({ fill: SEVERITY_FILL[f.severity] }) });
-    draft.put(r, 2, { value: f.code, style: style({}) });
+    draft.put(r, 2, { value: titleOf(f.code), style: style({}) });
     draft.put(r, 3, { value: f.sheet, style: style({ wrap: true }) });
     draft.put(r, 4, { value: f.row, style: style({ horizontal: 'center' }) });
     draft.put(r, 5, { value: f.column, style: style({ horizontal: 'center' }) });

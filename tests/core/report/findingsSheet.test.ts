@@ -42,11 +42,11 @@ describe('findings sheet', () => {
 
   test('one row per finding, errors first, in sheet and row order', () => {
     const header = rowOf(model, 'Mức độ');
-    expect(rowValues(model, header)).toEqual(['Mức độ', 'Mã', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất']);
-    expect(rowValues(model, header + 1).slice(0, 6)).toEqual(['Lỗi', 'required-value-missing', 'Danh sách', 3, 'B', ' =1+1']);
+    expect(rowValues(model, header)).toEqual(['Mức độ', 'Loại', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất']);
+    expect(rowValues(model, header + 1).slice(0, 6)).toEqual(['Lỗi', 'Thiếu thông tin bắt buộc', 'Danh sách', 3, 'B', ' =1+1']);
     expect(rowValues(model, header + 2)).toEqual([
       'Lỗi',
-      'invalid-date',
+      'Ngày không đọc được',
       'Danh sách',
       12,
       'D',
@@ -54,7 +54,7 @@ describe('findings sheet', () => {
       '"31/02/1980" ở cột "Ngày sinh" không phải là ngày (ghi theo dạng ngày/tháng/năm, ví dụ 22/02/2018).',
       null,
     ]);
-    expect(rowValues(model, header + 3).slice(0, 2)).toEqual(['Cảnh báo', 'month-without-regular-meeting']);
+    expect(rowValues(model, header + 3).slice(0, 2)).toEqual(['Cảnh báo', 'Tháng không sinh hoạt thường kỳ']);
     expect(rowValues(model, header + 4)[7]).toBe('Thạc sĩ');
     expect(model.cells.filter((c) => c.row > header + 4)).toEqual([]);
   });
