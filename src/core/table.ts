@@ -7,13 +7,17 @@
 import { CellValue, Grid, MergedRange, cellAt, columnLetter, columnNumber, isBlank, lastCol, lastRow } from './grid';
 import { cleanText, fold } from './text/normalize';
 import { CompiledField, HeaderVariant, MIN_MATCH_SCORE, headerVariants, matchHeader } from './schema/fieldSpec';
+import { rowHeading } from './schema/rowHeading';
 
 /** What a kind of register needs from its header. */
 export interface TableSchema {
   kind: 'members' | 'meetings';
   fields: CompiledField[];
-  /** Fields without which the sheet is not this kind (the name column of a member list). */
-  key: string[];
+  /**
+   * Fields without which the sheet is not this kind: alternatives, each a set of fields that together
+   * will do (the name column of a member list, or its two columns "Họ và đệm" | "Tên").
+   */
+  key: string[][];
   /** Required fields; each entry lists alternatives, any one of which will do. */
   required: string[][];
   /** Fewest mapped fields for a table of this kind. */
@@ -224,8 +228,19 @@ function baseId(id: string): string {
   return i < 0 ? id : id.slice(0, i);
 }
 
+/** The first alternative of the schema's key that the mapping has in full, or null. */
+function keyColumns(schema: TableSchema, columns: { [field: string]: number }): number[] | null {
+  for (let i = 0; i < schema.key.length; i++) {
+    const set = schema.key[i];
+    const cols: number[] = [];
+    for (let j = 0; j < set.length; j++) if (columns[set[j]] !== undefined) cols.push(columns[set[j]]);
+    if (cols.length === set.length) return cols;
+  }
+  return null;
+}
+
 function isValid(schema: TableSchema, columns: { [field: string]: number }): boolean {
-  for (let i = 0; i < schema.key.length; i++) if (columns[schema.key[i]] === undefined) return false;
+  if (keyColumns(schema, columns) === null) return false;
   const seen: { [id: string]: true } = {};
   let n = 0;
   for (const id in columns) {
@@ -281,26 +296,69 @@ function isNumberToken(s: string): boolean {
   return /^\s*[(\[]?\s*\d+([.,]\d+)*\s*[)\]]?\s*$/.test(s);
 }
 
-/** A row of column numbers: "1 2 3 ..." or "(1) (2) (3) ...", increasing, at least three of them. */
+/**
+ * A row of column numbers: "1 2 3 ...", "(1) (2) (3) ...", or as Excel forms number them, capital
+ * letters for the first columns and numbers after ("A B 1 2 3 ..."); each run increasing, at least three
+ * labels in all. Numbers from 1000 up are years (a "2019 | 2020" header row), not column numbers.
+ */
 export function isColumnNumberRow(grid: Grid, row: number): boolean {
   const r = grid.rows[row - grid.originRow] || [];
   let n = 0;
   let prev = -Infinity;
+  let prevLetter = 0;
   for (let i = 0; i < r.length; i++) {
     const v = r[i];
     if (isBlank(v)) continue;
     let num: number;
     if (typeof v === 'number') num = v;
     else if (typeof v === 'string') {
-      const m = v.match(/^\s*[(\[]?\s*(\d{1,3})\s*[)\]]?\s*$/);
+      const m = v.match(/^\s*[(\[]?\s*(\d{1,3}|[A-Z])\s*[)\]]?\s*$/);
       if (!m) return false;
+      if (/^[A-Z]$/.test(m[1])) {
+        const code = m[1].charCodeAt(0);
+        if (prev !== -Infinity || code <= prevLetter) return false;
+        prevLetter = code;
+        n++;
+        continue;
+      }
       num = +m[1];
     } else return false;
-    if (num !== Math.floor(num) || num <= prev) return false;
+    if (num !== Math.floor(num) || num <= prev || num >= 1000) return false;
     prev = num;
     n++;
   }
   return n >= 3;
+}
+
+/** "2019", 2019, "Năm 2019": a year label under a group header ("Xếp loại" over "2019 | 2020"). */
+function isYearLabel(v: CellValue): boolean {
+  if (typeof v === 'number') return v === Math.floor(v) && v >= 1900 && v < 2100;
+  return typeof v === 'string' && /^(nam )?(19|20)\d\d$/.test(fold(v));
+}
+
+/**
+ * Whether a row could be the lower row of a two-row header: mostly labels, or labels and year labels
+ * only (the years of rating columns are numbers, yet they are headers); never a heading row.
+ */
+function couldBeLowerHeader(grid: Grid, row: number): boolean {
+  const st = rowStats(grid, row);
+  if (st.nonEmpty <= 2) {
+    // A heading right under the header ("A. ĐẢNG VIÊN CHÍNH THỨC") is data, not header labels.
+    const cells = grid.rows[row - grid.originRow] || [];
+    const values: CellValue[] = [];
+    for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) values.push(cells[i]);
+    if (rowHeading(values) !== null) return false;
+  }
+  if (st.text >= 1 && st.text >= st.nonEmpty * 0.5) return !isColumnNumberRow(grid, row);
+  const cells = grid.rows[row - grid.originRow] || [];
+  let years = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (isBlank(v)) continue;
+    if (isYearLabel(v)) years++;
+    else if (typeof v !== 'string' || isNumberToken(v)) return false;
+  }
+  return years > 0;
 }
 
 /**
@@ -321,11 +379,10 @@ function isSubHeaderRow(grid: Grid, merges: MergeIndex, top: number, single: Eva
     values.push(v);
     if (ownText(grid, merges, top, i + grid.originCol) === '') underGroup = true;
   }
-  if (!underGroup || groupTitle(values) !== null) return false;
-  for (let i = 0; i < schema.key.length; i++) {
-    const c = single.columns[schema.key[i]];
-    if (c === undefined || !isBlank(cellAt(grid, row, c))) return false;
-  }
+  if (!underGroup || rowHeading(values) !== null) return false;
+  const keys = keyColumns(schema, single.columns);
+  if (keys === null) return false;
+  for (let i = 0; i < keys.length; i++) if (!isBlank(cellAt(grid, row, keys[i]))) return false;
   return true;
 }
 
@@ -372,8 +429,7 @@ export function detectTable(grid: Grid, schema: TableSchema, opts?: DetectOption
       const single = evaluate(schema, columnHeaders(grid, merges, [r], c0, c1), [r]);
       let pick = single;
       if (r + 1 <= rEnd) {
-        const st2 = rowStats(grid, r + 1);
-        if (st2.text >= 1 && st2.text >= st2.nonEmpty * 0.5 && !isColumnNumberRow(grid, r + 1)) {
+        if (couldBeLowerHeader(grid, r + 1)) {
           const pair = evaluate(schema, columnHeaders(grid, merges, [r, r + 1], c0, c1), [r, r + 1]);
           if (
             pair.rawScore > single.rawScore + 0.01 ||
@@ -444,7 +500,8 @@ export function columnLetters(layout: TableLayout): { [field: string]: string } 
 
 // ---- the rows under the header ----
 
-export type RowKind = 'record' | 'group' | 'total';
+/** 'group': a heading naming the chi bộ of the rows under it; 'section': a heading that names none. */
+export type RowKind = 'record' | 'group' | 'section' | 'total';
 
 export interface RowVisit {
   row: number;
@@ -470,44 +527,20 @@ export function isTotalLabel(folded: string): boolean {
   return /^(tong cong|tong so)( |$)/.test(folded) || /^(tong|cong)( [0-9 ]*)?$/.test(folded);
 }
 
-const ROMAN_OR_LETTER = /^([IVXLC]+|[A-Za-z])[.)]?$/;
-const NUMBERING_PREFIX = /^([IVXLC]+|[A-Za-z])\s*[.)\-:]\s+/;
-
 /**
- * The name a group-title row gives ("I. Chi bộ Văn phòng" -> "Chi bộ Văn phòng"), or null when the
- * row is not one. A group row has text in one or two cells only, no numbers, and either names a chi bộ
- * or is numbered with a Roman numeral or a letter.
+ * The chi bộ a group-title row names ("I. Chi bộ Văn phòng" -> "Chi bộ Văn phòng", "II. Văn phòng Sở"
+ * -> "Văn phòng Sở"), or null when the row is not one: a name alone, or a heading that names no chi bộ
+ * ("A. ĐẢNG VIÊN CHÍNH THỨC", "Tháng 01/2020"; see schema/rowHeading.ts).
  */
 export function groupTitle(values: CellValue[]): string | null {
-  if (values.length === 0 || values.length > 2) return null;
-  for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'string') return null;
-  const texts = values.map(function (v) {
-    return cleanText(String(v));
-  });
-  let numbered = false;
-  let name: string;
-  if (texts.length === 2) {
-    if (ROMAN_OR_LETTER.test(texts[0])) numbered = true;
-    else if (!/^chi bo( |$)/.test(fold(texts[1]))) return null;
-    name = texts[1];
-  } else {
-    name = texts[0];
-  }
-  if (NUMBERING_PREFIX.test(name)) {
-    numbered = true;
-    name = name.replace(NUMBERING_PREFIX, '');
-  }
-  name = cleanText(name.replace(/\([^)]*\)\s*$/, ''));
-  const f = fold(name);
-  if (!f || /^[0-9 ]+$/.test(f)) return null;
-  if (/^(chi bo|cb)( |$)/.test(f) || numbered) return name;
-  return null;
+  const h = rowHeading(values);
+  return h !== null && h.kind === 'cell' ? h.name : null;
 }
 
 /**
- * Walk the rows under the header: call `visit` for each record, group-title and total row. Blank rows
- * are skipped; the table ends after two blank rows (once a record was seen) or at a signature/notes
- * block. Returns the last row that belonged to the table.
+ * Walk the rows under the header: call `visit` for each record, heading (group or section) and total
+ * row. Blank rows are skipped; the table ends after two blank rows (once a record was seen) or at a
+ * signature/notes block. Returns the last row that belonged to the table.
  */
 export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) => void): number {
   const rEnd = lastRow(grid);
@@ -544,13 +577,14 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
       continue;
     }
     if (nonEmpty.length <= 2) {
-      const g = groupTitle(
+      const h = rowHeading(
         nonEmpty.map(function (c) {
           return cellAt(grid, r, c);
         }),
       );
-      if (g !== null) {
-        visit({ row: r, kind: 'group', group: g, col: firstCol });
+      if (h !== null) {
+        if (h.kind === 'cell') visit({ row: r, kind: 'group', group: h.name, col: firstCol });
+        else visit({ row: r, kind: 'section', col: firstCol });
         last = r;
         blankRun = 0;
         continue;

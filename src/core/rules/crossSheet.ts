@@ -9,7 +9,7 @@ import { Dataset } from '../records';
 import { RuleContext } from './context';
 import { meetingCells, MeetingCells } from './meetingCells';
 import { registerCells, RegisterCells } from './registerCells';
-import { editDistance } from './editDistance';
+import { editDistance } from '../text/editDistance';
 import { meetingsInPeriod } from './meetingScope';
 import { meetingAt } from './recordLocation';
 

@@ -11,7 +11,7 @@
 import { CellValue } from '../grid';
 import { cleanText, fold } from '../text/normalize';
 import { EducationLevel, Gender, MeetingKind, MemberStatus, TheoryLevel } from '../records';
-import { editDistance } from './editDistance';
+import { editDistance } from '../text/editDistance';
 import { sameSpelling, textAfterWords, textOfWords } from './spelling';
 
 export interface CategoryEntry<T extends string> {

@@ -8,7 +8,7 @@ import { SimpleDate, parseDateValue } from '../dates';
 import { Finding, FindingCode, Params, makeFinding } from '../findings';
 import { cleanText, isDecomposed } from '../text/normalize';
 import { CategoryParser, CategoryTable, parseYesNo } from './categories';
-import { cellText, parseNumberCell, parseTimeCell } from './values';
+import { cellText, parseNumberCell, parsePresentOfTotal, parseTimeCell } from './values';
 
 /** Where a value is read from; the fill gives merged cells their top cell's value. */
 export interface ValueSource {
@@ -126,6 +126,25 @@ export class CellReader {
 
   number(v: CellValue, row: number, col: number, label: string, required: { who: string } | null): number | null {
     const r = parseNumberCell(v);
+    if (r.kind === 'ok') return r.value;
+    if (r.kind === 'empty') {
+      if (required) this.missing(row, col, label, required.who);
+    } else this.add('invalid-number', row, col, v, { value: shown(v), field: label });
+    return null;
+  }
+
+  /**
+   * Attendance "có mặt/tổng số" in one cell ("15/17"). A cell Excel turned into a date (typing "5/7"
+   * gives 5 July) cannot be read back safely: it is reported as not a number.
+   */
+  presentOfTotal(
+    v: CellValue,
+    row: number,
+    col: number,
+    label: string,
+    required: { who: string } | null,
+  ): { present: number; total: number | null } | null {
+    const r = isDateCell(this.grid, row, col) && typeof v === 'number' ? { kind: 'invalid' as const } : parsePresentOfTotal(v);
     if (r.kind === 'ok') return r.value;
     if (r.kind === 'empty') {
       if (required) this.missing(row, col, label, required.who);

@@ -12,6 +12,11 @@ import { MEETING_KIND, categoryParser } from './categories';
 import { CellReader } from './cellReader';
 import { cellText } from './values';
 
+/** "Có mặt/Tổng số", "Số dự/Tổng số", "Số ĐV dự họp/Tổng số ĐV", "Có mặt trên tổng số" (folded). */
+function matchPresentOfTotal(folded: string): number {
+  return /(^| )(co mat|du|du hop|tham du)( tren| so voi)? tong so( |$)/.test(folded) ? 1 : 0;
+}
+
 export const MEETING_FIELDS: FieldSpec[] = [
   { id: 'cell', label: 'Chi bộ', exact: ['Chi bộ', 'Tên chi bộ', 'Chi bộ sinh hoạt'], exclude: ['bi thu', 'chi uy', 'cap uy'], weight: 2 },
   {
@@ -61,6 +66,14 @@ export const MEETING_FIELDS: FieldSpec[] = [
     id: 'present',
     label: 'Có mặt',
     exact: ['Có mặt', 'Số có mặt', 'Dự họp', 'Số dự họp', 'Số đảng viên có mặt', 'Số ĐV có mặt', 'Số đảng viên dự họp', 'Số ĐV dự họp'],
+    exclude: ['cap tren', 'cap uy', 'tong so'],
+    weight: 2,
+  },
+  {
+    id: 'presentOfTotal',
+    label: 'Có mặt/Tổng số',
+    exact: ['Có mặt/Tổng số', 'Số dự/Tổng số', 'Dự họp/Tổng số', 'Số có mặt/Tổng số', 'Số dự họp/Tổng số', 'Có mặt/Tổng số đảng viên'],
+    match: matchPresentOfTotal,
     exclude: ['cap tren', 'cap uy'],
     weight: 2,
   },
@@ -103,8 +116,8 @@ export function meetingFieldLabel(id: string): string {
 export const MEETING_SCHEMA: TableSchema = {
   kind: 'meetings',
   fields: compileFields(MEETING_FIELDS),
-  key: ['date'],
-  required: [['date'], ['present']],
+  key: [['date']],
+  required: [['date'], ['present', 'presentOfTotal']],
   minFields: 3,
 };
 
@@ -137,6 +150,12 @@ export function readMeetingTable(grid: Grid, layout: TableLayout, rd: CellReader
   ];
   const columns: Partial<Record<MeetingField, string>> = {};
   for (let i = 0; i < fields.length; i++) if (col[fields[i]] !== undefined) columns[fields[i]] = rd.letter(col[fields[i]]);
+  // Attendance as "15/17" in one cell: present and (unless a column of its own gives it) total.
+  const cRatio = col.present === undefined ? col.presentOfTotal : undefined;
+  if (cRatio !== undefined) {
+    columns.present = rd.letter(cRatio);
+    if (col.total === undefined) columns.total = rd.letter(cRatio);
+  }
   const cCell = col.cell;
   const meetings: Meeting[] = [];
   let group: string | null = null;
@@ -148,6 +167,10 @@ export function readMeetingTable(grid: Grid, layout: TableLayout, rd: CellReader
     if (visit.kind === 'group') {
       group = visit.group || null;
       groupRows++;
+      layoutRows[r] = true;
+      return;
+    }
+    if (visit.kind === 'section') {
       layoutRows[r] = true;
       return;
     }
@@ -188,14 +211,27 @@ export function readMeetingTable(grid: Grid, layout: TableLayout, rd: CellReader
       return cc === undefined ? null : rd.yesNo(get(field), r, cc, LABELS[field], field);
     };
 
+    let present = num('present', true);
+    let total = num('total', false);
+    if (cRatio !== undefined) {
+      const v = rd.value(r, cRatio);
+      raw.present = v;
+      const pt = rd.presentOfTotal(v, r, cRatio, LABELS.presentOfTotal, who);
+      present = pt ? pt.present : null;
+      if (col.total === undefined) {
+        raw.total = v;
+        total = pt ? pt.total : null;
+      }
+    }
+
     meetings.push({
       src: { sheet: grid.sheet, row: r, columns: columns },
       cell: cell,
       date: date,
       kind: kindEmpty ? 'regular' : kind,
-      total: num('total', false),
+      total: total,
       exempt: num('exempt', false),
-      present: num('present', true),
+      present: present,
       absentExcused: num('absentExcused', false),
       absentUnexcused: num('absentUnexcused', false),
       start: time('start'),

@@ -30,9 +30,19 @@ export const MEMBER_FIELDS: FieldSpec[] = [
     id: 'name',
     label: 'Họ và tên',
     exact: ['Họ và tên', 'Họ tên', 'Họ và tên khai sinh', 'Tên đảng viên', 'Họ và tên đảng viên', 'Họ tên đảng viên'],
-    exclude: ['chu tri', 'thu ky', 'nguoi', 'goi khac', 'cha', 'me', 'vo', 'chong'],
+    exclude: ['chu tri', 'thu ky', 'nguoi', 'goi khac', 'cha', 'me', 'vo', 'chong', 'dem', 'lot'],
     weight: 3,
   },
+  // The name in two columns: "Họ và tên" over "Họ và tên đệm" | "Tên", or "Họ và đệm" | "Tên" side by side.
+  // Together they outweigh the full-name column (3) that the merged "Họ và tên" would give alone.
+  {
+    id: 'nameSurname',
+    label: 'Họ và tên đệm',
+    exact: ['Họ và tên đệm', 'Họ tên đệm', 'Họ, tên đệm', 'Họ đệm', 'Họ và đệm', 'Họ và chữ đệm', 'Họ chữ đệm', 'Họ và tên lót', 'Họ lót', 'Họ'],
+    exclude: ['chu tri', 'thu ky', 'nguoi', 'goi khac', 'cha', 'me', 'vo', 'chong'],
+    weight: 2,
+  },
+  { id: 'nameGiven', label: 'Tên', exact: ['Tên'], weight: 2 },
   { id: 'gender', label: 'Giới tính', exact: ['Giới tính', 'Nam/Nữ', 'Nam hay nữ', 'GT', 'Nam, nữ'], exclude: ['dan toc', 'ton giao'], weight: 2 },
   { id: 'genderMale', label: 'Giới tính (cột Nam)', exact: ['Nam', 'Giới tính Nam'] },
   { id: 'genderFemale', label: 'Giới tính (cột Nữ)', exact: ['Nữ', 'Giới tính Nữ'] },
@@ -138,9 +148,9 @@ export function memberFieldLabel(id: string): string {
 export const MEMBER_SCHEMA: TableSchema = {
   kind: 'members',
   fields: compileFields(MEMBER_FIELDS),
-  key: ['name'],
+  key: [['name'], ['nameSurname', 'nameGiven']],
   required: [
-    ['name'],
+    ['name', 'nameSurname'],
     ['gender', 'genderMale', 'genderFemale', 'birthMale', 'birthFemale'],
     ['birth', 'birthMale', 'birthFemale'],
     ['admitted'],
@@ -172,7 +182,11 @@ export function readMemberTable(grid: Grid, layout: TableLayout, rd: CellReader,
   const c = function (id: string): number | undefined {
     return col[id];
   };
-  const cName = c('name');
+  // A full-name column wins; else the name is "Họ và đệm" and "Tên" joined, located at the first.
+  const cFull = c('name');
+  const cSurname = cFull === undefined && c('nameGiven') !== undefined ? c('nameSurname') : undefined;
+  const cGiven = cSurname !== undefined ? c('nameGiven') : undefined;
+  const cName = cFull !== undefined ? cFull : cSurname;
   const cGender = c('gender');
   const cMale = c('genderMale');
   const cFemale = c('genderFemale');
@@ -204,6 +218,7 @@ export function readMemberTable(grid: Grid, layout: TableLayout, rd: CellReader,
     'leftDate',
   ];
   for (let i = 0; i < plain.length; i++) if (col[plain[i]] !== undefined) baseColumns[plain[i]] = rd.letter(col[plain[i]]);
+  if (cFull === undefined && cSurname !== undefined) baseColumns.name = rd.letter(cSurname);
   if (ratingCols.length) baseColumns.rating = rd.letter(ratingCols[0].col);
   if (cGender === undefined && cMale !== undefined) baseColumns.gender = rd.letter(cMale);
   const maleColumns = splitBirth && cBirthM !== undefined ? withBirthColumn(baseColumns, rd.letter(cBirthM), cGender === undefined) : baseColumns;
@@ -222,6 +237,10 @@ export function readMemberTable(grid: Grid, layout: TableLayout, rd: CellReader,
       layoutRows[r] = true;
       return;
     }
+    if (visit.kind === 'section') {
+      layoutRows[r] = true;
+      return;
+    }
     if (visit.kind === 'total') {
       layoutRows[r] = true;
       rd.add('total-row-in-data', r, visit.col === undefined ? null : visit.col, visit.value === undefined ? null : visit.value);
@@ -235,7 +254,7 @@ export function readMemberTable(grid: Grid, layout: TableLayout, rd: CellReader,
       return v;
     };
 
-    const name = cellText(get('name', cName));
+    const name = cGiven !== undefined ? joinName(get('name', cName), rd.value(r, cGiven)) : cellText(get('name', cName));
     const who = { who: name || '' };
     if (name === null && cName !== undefined) rd.missing(r, cName, LABELS.name, '');
 
@@ -331,6 +350,15 @@ export function readMemberTable(grid: Grid, layout: TableLayout, rd: CellReader,
     members.push(member);
   });
   return { members: members, lastDataRow: lastDataRow, groupRows: groupRows, layoutRows: layoutRows };
+}
+
+/** "Nguyễn Văn" + "An" -> "Nguyễn Văn An"; either part may be empty. */
+function joinName(surname: CellValue, given: CellValue): string | null {
+  const a = cellText(surname);
+  const b = cellText(given);
+  if (a === null) return b;
+  if (b === null) return a;
+  return a + ' ' + b;
 }
 
 function withBirthColumn(base: Partial<Record<MemberField, string>>, letter: string, gender: boolean): Partial<Record<MemberField, string>> {

@@ -38,6 +38,23 @@ export function parseNumberCell(v: CellValue): ValueResult<number> {
 }
 
 /**
+ * Attendance written as one cell "15/17" (có mặt / tổng số), also "15 / 17" or "15/17 đồng chí"; a
+ * plain number is the present count alone. The total is null when not written.
+ */
+export function parsePresentOfTotal(v: CellValue): ValueResult<{ present: number; total: number | null }> {
+  if (typeof v === 'string') {
+    const m = cleanText(v).match(/^(\d+)\s*\/\s*(\d+)(\s.*)?$/);
+    if (m) {
+      if (m[3] !== undefined && parseNumberCell('0' + m[3]).kind !== 'ok') return { kind: 'invalid' };
+      return { kind: 'ok', value: { present: parseInt(m[1], 10), total: parseInt(m[2], 10) } };
+    }
+  }
+  const n = parseNumberCell(v);
+  if (n.kind !== 'ok') return n;
+  return { kind: 'ok', value: { present: n.value, total: null } };
+}
+
+/**
  * A clock time as minutes since midnight: an Excel time fraction (0.5833 = 14:00), the time part of a
  * date-time serial, a whole hour (14), or text "14:00", "14h00", "14h", "14g30", "14 giờ 30 (phút)".
  */

@@ -6,6 +6,7 @@ import { detectTable, columnLetters, TableLayout } from '../../../src/core/table
 import { MEMBER_SCHEMA } from '../../../src/core/schema/members';
 import { MEETING_SCHEMA } from '../../../src/core/schema/meetings';
 import { readRegisters } from '../../../src/core/registers';
+import { IMPORT_COLUMNS, IMPORT_LOW, IMPORT_MERGES, IMPORT_TOP } from './nationalImportColumns';
 
 function members(rows: CellValue[][], extra?: object): TableLayout {
   const t = detectTable(gridOf('S', rows, extra), MEMBER_SCHEMA);
@@ -289,72 +290,16 @@ describe('meeting headers: every spelling maps to its field', () => {
 });
 
 describe('the 2025 national import file ("File nhập liệu", 33 columns, two-row header)', () => {
-  // The column list of the clean-up template (notes/domain.md section 2). The three address groups are
-  // merged group labels over "Quốc gia | Tỉnh | Xã/Phường | Địa chỉ chi tiết".
-  const top: CellValue[] = [
-    'STT',
-    'ID',
-    'Họ và tên *',
-    'Tên gọi khác',
-    'Giới tính *',
-    'Sinh ngày * (dd/mm/yyyy)',
-    'Dân tộc *',
-    'Tôn giáo *',
-    'Số định danh cá nhân *',
-    'Số thẻ Đảng* (12 số theo HD38-HD/BTCTW)',
-    'Nơi cấp thẻ Đảng',
-    'Ngày cấp thẻ Đảng (dd/mm/yyyy)',
-    'Số thẻ theo Đảng quyết định 85',
-    'Tổ chức Đảng đang sinh hoạt * (không sửa)',
-    'Nơi đăng ký khai sinh',
-    null,
-    null,
-    null,
-    'Quê quán (theo mô hình 2 cấp)',
-    null,
-    null,
-    null,
-    'Thường trú (theo mô hình 2 cấp)',
-    null,
-    null,
-    null,
-    'Ngày vào Đảng* (dd/mm/yyyy)',
-    'Ngày vào Đảng chính thức* (dd/mm/yyyy)',
-    'Số CMND cũ (nếu có)',
-    'Trạng thái hoạt động',
-    'Ngày rời khỏi/ Ngày mất/ Ngày miễn sinh hoạt Đảng (dd/mm/yyyy)',
-    'Số điện thoại',
-    'Ghi chú',
-  ];
-  const address = ['Quốc gia *', 'Tỉnh *', 'Xã/Phường *', 'Địa chỉ chi tiết *'];
-  const low: CellValue[] = top.map(function () {
-    return null;
-  });
-  for (let g = 0; g < 3; g++) for (let i = 0; i < 4; i++) low[14 + g * 4 + i] = address[i];
+  const top = IMPORT_TOP;
+  const low = IMPORT_LOW;
+  const merges = IMPORT_MERGES;
   const data: CellValue[] = [
     '1', '1001', 'Nguyễn Văn An', null, 'Nam', '12/03/1970', 'Kinh', 'Không', '026070001234', '012345678901', 'Đảng ủy Khối',
     '02/09/2025', '30.000010', 'Chi bộ Văn phòng', 'Việt Nam', 'Phú Thọ', 'Xã Tam Dương', 'Thôn 1', 'Việt Nam', 'Phú Thọ',
     'Xã Tam Dương', 'Thôn 1', 'Việt Nam', 'Phú Thọ', 'Phường Vĩnh Phúc', 'Số 2', '03/02/1995', '03/02/1996', null,
     'Đang sinh hoạt Đảng', null, '0912345678', null,
   ];
-  const merges = [{ top: 1, left: 15, bottom: 1, right: 18 }, { top: 1, left: 19, bottom: 1, right: 22 }, { top: 1, left: 23, bottom: 1, right: 26 }];
-  top.forEach(function (v, i) {
-    if (v !== null && (i < 14 || i > 25)) merges.push({ top: 1, left: i + 1, bottom: 2, right: i + 1 });
-  });
-
-  const expected = {
-    name: 'C',
-    gender: 'E',
-    birth: 'F',
-    ethnicity: 'G',
-    religion: 'H',
-    cardNumber: 'J',
-    cell: 'N',
-    admitted: 'AA',
-    official: 'AB',
-    status: 'AD',
-    leftDate: 'AE',
-  };
+  const expected = IMPORT_COLUMNS;
 
   test('has 33 columns', () => {
     expect(top).toHaveLength(33);

@@ -40,11 +40,11 @@ describe('group-title rows', () => {
   test('a chi bộ column wins over the group row', () => {
     const res = read([
       [...HEAD, 'Chi bộ'],
-      ['A. Khối cơ quan'],
+      ['I. Văn phòng Sở'],
       [...person(1, 'Nguyễn Văn An'), 'Chi bộ Văn phòng'],
       [...person(2, 'Lê Văn Bình'), null],
     ]);
-    expect(res.dataset.members.map((m) => m.cell)).toEqual(['Chi bộ Văn phòng', 'Khối cơ quan']);
+    expect(res.dataset.members.map((m) => m.cell)).toEqual(['Chi bộ Văn phòng', 'Văn phòng Sở']);
   });
 
   test('give the chi bộ of meetings in a log without a chi bộ column', () => {
