@@ -60,7 +60,7 @@ export function parsePeriodBound(text: string, which: 'tu' | 'den'): SimpleDate 
     );
   }
   const date = p.date;
-  if (!date.yearOnly) return { y: date.y, m: date.m, d: date.d };
+  if (!date.yearOnly && !date.monthOnly) return { y: date.y, m: date.m, d: date.d };
   const wholeYear = /^\s*\d{4}\s*$/.test(text);
   if (which === 'tu') return { y: date.y, m: wholeYear ? 1 : date.m, d: 1 };
   if (wholeYear) return { y: date.y, m: 12, d: 31 };

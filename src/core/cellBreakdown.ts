@@ -12,7 +12,7 @@
  * covered in February by a meeting on 05/02); a year-only date covers no month.
  */
 import { cellDisplayName, cellKey } from './cells';
-import { compareDates, SimpleDate } from './dates';
+import { compareDates, earliestDay, latestDay, SimpleDate } from './dates';
 import { isActiveOn } from './membership';
 import {
   formatMonthIndex,
@@ -64,13 +64,8 @@ export interface CellBreakdown {
   quartersAsked: number[];
 }
 
-function earliest(d: SimpleDate): SimpleDate {
-  return d.yearOnly ? { y: d.y, m: 1, d: 1 } : d;
-}
-
-function latest(d: SimpleDate): SimpleDate {
-  return d.yearOnly ? { y: d.y, m: 12, d: 31 } : d;
-}
+const earliest = earliestDay;
+const latest = latestDay;
 
 /** Folds each distinct spelling once and remembers how often each spelling of a key is used. */
 class CellNames {

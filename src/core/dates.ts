@@ -1,6 +1,7 @@
 /**
  * Calendar dates without time zones. Excel serials, JS Dates read as UTC, and typed text all become
- * a SimpleDate. A year alone ("1975") is a valid date with unknown day (yearOnly).
+ * a SimpleDate. A year alone ("1975") is a valid date with unknown day (yearOnly); a month alone
+ * ("03/2019") is one with unknown day (monthOnly).
  */
 import { CellValue } from './grid';
 import { cleanText } from './text/normalize';
@@ -13,6 +14,8 @@ export interface SimpleDate {
   d: number;
   /** Only the year is known; m and d are 1 and must not be relied on. */
   yearOnly?: boolean;
+  /** Only the month is known ("03/2019", "Tháng 3/2019"); d is 1 and must not be relied on. */
+  monthOnly?: boolean;
 }
 
 export interface Period {
@@ -74,6 +77,22 @@ export function yearsBetween(from: SimpleDate, on: SimpleDate): number {
   let years = on.y - from.y;
   if (on.m < from.m || (on.m === from.m && on.d < from.d)) years--;
   return years;
+}
+
+/** The earliest day an imprecise date can mean: 01/01 of a year alone, the 1st of a month alone. */
+export function earliestDay(date: SimpleDate): SimpleDate {
+  return date.yearOnly || date.monthOnly ? { y: date.y, m: date.yearOnly ? 1 : date.m, d: 1 } : date;
+}
+
+/** The latest day an imprecise date can mean: 31/12 of a year alone, the last day of a month alone. */
+export function latestDay(date: SimpleDate): SimpleDate {
+  if (date.yearOnly) return { y: date.y, m: 12, d: 31 };
+  if (date.monthOnly) return { y: date.y, m: date.m, d: daysInMonth(date.y, date.m) };
+  return date;
+}
+
+export function isImprecise(date: SimpleDate): boolean {
+  return !!(date.yearOnly || date.monthOnly);
 }
 
 export function inPeriod(date: SimpleDate, period: Period): boolean {
@@ -142,11 +161,12 @@ export function parseDateText(text: string): DateParse {
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = s.match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/);
   if (m) return ymd(+m[3], +m[2], +m[1]);
-  m = s.match(/^(\d{1,2})\s*[/.\-]\s*(\d{4})$/);
+  // 03/2019, tháng 3/2019, T3/2019, tháng 3 năm 2019
+  m = s.match(/^(?:th\u00e1ng\s*|t)?(\d{1,2})\s*(?:[/.\-]|n\u0103m)\s*(\d{4})$/);
   if (m) {
     const month = +m[1];
     if (month < 1 || month > 12) return { ok: false, reason: 'impossible' };
-    return { ok: true, date: { y: +m[2], m: month, d: 1, yearOnly: true } };
+    return { ok: true, date: { y: +m[2], m: month, d: 1, monthOnly: true } };
   }
   m = s.match(/^(\d{4})$/);
   if (m) {
@@ -166,9 +186,10 @@ function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
-/** "22/02/2018"; a year alone prints as "2018". */
+/** "22/02/2018"; a year alone prints as "2018", a month alone as "03/2019". */
 export function formatDate(date: SimpleDate): string {
   if (date.yearOnly) return String(date.y);
+  if (date.monthOnly) return pad2(date.m) + '/' + date.y;
   return pad2(date.d) + '/' + pad2(date.m) + '/' + date.y;
 }
 

@@ -32,9 +32,12 @@ export interface Finding {
 
 export type Params = Record<string, string | number>;
 
-/** "ngày 03/02/1995", or "năm 1990" for a date known only by its year (formatDate prints "1990"). */
+/** "ngày 03/02/1995"; "tháng 03/1995" or "năm 1990" for a date known only by its month or year (as formatDate prints them). */
 function on(date: string | number): string {
-  return /^\d{4}$/.test(String(date)) ? 'năm ' + date : 'ngày ' + date;
+  const t = String(date);
+  if (/^\d{4}$/.test(t)) return 'năm ' + t;
+  if (/^\d{2}\/\d{4}$/.test(t)) return 'tháng ' + t;
+  return 'ngày ' + t;
 }
 
 interface CatalogueEntry {

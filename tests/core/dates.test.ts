@@ -45,4 +45,13 @@ describe('dates', () => {
     expect(yearsBetween({ y: 2000, m: 5, d: 10 }, { y: 2018, m: 5, d: 10 })).toBe(18);
     expect(formatLongDate({ y: 2018, m: 2, d: 22 })).toBe('ngày 22 tháng 02 năm 2018');
   });
+
+  test('a month alone, as meeting logs often write it', () => {
+    for (const text of ['03/2019', 'Tháng 3/2019', 'T3/2019', 'tháng 3 năm 2019']) {
+      const r = parseDateValue(text);
+      expect(r.ok && r.date).toEqual({ y: 2019, m: 3, d: 1, monthOnly: true });
+      expect(r.ok && formatDate(r.date)).toBe('03/2019');
+    }
+    expect(parseDateValue('13/2019')).toEqual({ ok: false, reason: 'impossible' });
+  });
 });

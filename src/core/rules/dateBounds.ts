@@ -1,16 +1,10 @@
 /**
- * A date read from a register may hold only its year. For a check to be certain, compare the widest
- * reading: the earliest day a year-only date can mean (01/01) or the latest (31/12).
+ * A date read from a register may hold only its year or month. For a check to be certain, compare the
+ * widest reading: the earliest day such a date can mean or the latest (dates.ts earliestDay/latestDay).
  */
 import { SimpleDate } from '../dates';
 
-export function earliestDay(date: SimpleDate): SimpleDate {
-  return date.yearOnly ? { y: date.y, m: 1, d: 1 } : date;
-}
-
-export function latestDay(date: SimpleDate): SimpleDate {
-  return date.yearOnly ? { y: date.y, m: 12, d: 31 } : date;
-}
+export { earliestDay, latestDay } from '../dates';
 
 /**
  * A number that orders days (yyyymmdd): comparing two keys is as good as comparing the dates, without the

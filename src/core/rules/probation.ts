@@ -3,7 +3,7 @@
  * Điều 5), even when the chi bộ or the upper committee acts late. An official date before that day is
  * an error, after it a late recognition; an active member past probation with no official date is overdue.
  */
-import { addMonths, formatDate, SimpleDate } from '../dates';
+import { addMonths, formatDate, isImprecise, SimpleDate } from '../dates';
 import { Finding, makeFinding } from '../findings';
 import { Member } from '../records';
 import { isActiveOn, isDepartedStatus } from '../membership';
@@ -12,10 +12,10 @@ import { compareDays, earliestDay, latestDay } from './dateBounds';
 import { memberLabel } from './recordLabels';
 import { memberAt } from './recordLocation';
 
-/** The day probation ends, as text; a year-only admission gives a year. */
+/** The day probation ends, as text; a year-only admission gives a year, a month-only one a month. */
 function expectedText(admitted: SimpleDate, months: number): string {
   const end = addMonths(earliestDay(admitted), months);
-  return admitted.yearOnly ? String(end.y) : formatDate(end);
+  return formatDate({ y: end.y, m: end.m, d: end.d, yearOnly: admitted.yearOnly, monthOnly: admitted.monthOnly });
 }
 
 /** `official-too-early` and `official-late`: the official date differs from admission + probation. */
@@ -34,7 +34,7 @@ export function checkOfficialDates(members: Member[], ctx: RuleContext): Finding
       expected: expectedText(m.admitted, months),
       months: months,
     };
-    const extra = m.admitted.yearOnly ? undefined : { suggestion: formatDate(soonest) };
+    const extra = isImprecise(m.admitted) ? undefined : { suggestion: formatDate(soonest) };
     if (compareDays(latestDay(m.official), soonest) < 0) {
       out.push(makeFinding('official-too-early', memberAt(m, 'official'), params, extra));
     } else if (compareDays(earliestDay(m.official), latest) > 0) {

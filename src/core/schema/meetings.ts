@@ -29,6 +29,8 @@ export const MEETING_FIELDS: FieldSpec[] = [
       'Ngày',
       'Ngày tháng',
       'Ngày, tháng, năm',
+      'Tháng sinh hoạt',
+      'Tháng',
       'Thời gian sinh hoạt',
       'Ngày tổ chức',
       'Ngày sinh hoạt chi bộ',
