@@ -6,7 +6,8 @@
 import { CellValue, Grid } from '../grid';
 import { formatDate } from '../dates';
 import { Meeting, MeetingField } from '../records';
-import { TableLayout, TableSchema, scanRows } from '../table';
+import { TableLayout, TableSchema } from '../table';
+import { scanRecordRows } from './recordRows';
 import { FieldSpec, compileFields } from './fieldSpec';
 import { MEETING_KIND, categoryParser } from './categories';
 import { CellReader } from './cellReader';
@@ -160,27 +161,8 @@ export function readMeetingTable(grid: Grid, layout: TableLayout, rd: CellReader
   }
   const cCell = col.cell;
   const meetings: Meeting[] = [];
-  let group: string | null = null;
-  let groupRows = 0;
-  const layoutRows: { [row: number]: true } = {};
-
-  const lastDataRow = scanRows(grid, layout, function (visit) {
+  const scan = scanRecordRows(grid, layout, rd, function (visit, group, groupRows) {
     const r = visit.row;
-    if (visit.kind === 'group') {
-      group = visit.group || null;
-      groupRows++;
-      layoutRows[r] = true;
-      return;
-    }
-    if (visit.kind === 'section') {
-      layoutRows[r] = true;
-      return;
-    }
-    if (visit.kind === 'total') {
-      layoutRows[r] = true;
-      rd.add('total-row-in-data', r, visit.col === undefined ? null : visit.col, visit.value === undefined ? null : visit.value);
-      return;
-    }
     const raw: Partial<Record<MeetingField, CellValue>> = {};
     const get = function (field: MeetingField): CellValue {
       const cc = col[field];
@@ -244,5 +226,5 @@ export function readMeetingTable(grid: Grid, layout: TableLayout, rd: CellReader
       raw: raw,
     });
   });
-  return { meetings: meetings, lastDataRow: lastDataRow, groupRows: groupRows, layoutRows: layoutRows };
+  return { meetings: meetings, lastDataRow: scan.lastDataRow, groupRows: scan.groupRows, layoutRows: scan.layoutRows };
 }

@@ -5,7 +5,8 @@
  */
 import { CellValue, Grid, isBlank } from '../grid';
 import { Member, MemberField } from '../records';
-import { TableLayout, TableSchema, scanRows } from '../table';
+import { TableLayout, TableSchema } from '../table';
+import { scanRecordRows } from './recordRows';
 import { FieldSpec, compileFields } from './fieldSpec';
 import { EDUCATION, GENDER, STATUS, THEORY, categoryParser, isMark } from './categories';
 import { CellReader } from './cellReader';
@@ -225,27 +226,8 @@ export function readMemberTable(grid: Grid, layout: TableLayout, rd: CellReader,
   const femaleColumns = splitBirth && cBirthF !== undefined ? withBirthColumn(baseColumns, rd.letter(cBirthF), cGender === undefined) : baseColumns;
 
   const members: Member[] = [];
-  let group: string | null = null;
-  let groupRows = 0;
-  const layoutRows: { [row: number]: true } = {};
-
-  const lastDataRow = scanRows(grid, layout, function (visit) {
+  const scan = scanRecordRows(grid, layout, rd, function (visit, group, groupRows) {
     const r = visit.row;
-    if (visit.kind === 'group') {
-      group = visit.group || null;
-      groupRows++;
-      layoutRows[r] = true;
-      return;
-    }
-    if (visit.kind === 'section') {
-      layoutRows[r] = true;
-      return;
-    }
-    if (visit.kind === 'total') {
-      layoutRows[r] = true;
-      rd.add('total-row-in-data', r, visit.col === undefined ? null : visit.col, visit.value === undefined ? null : visit.value);
-      return;
-    }
     const raw: Partial<Record<MemberField, CellValue>> = {};
     const get = function (field: MemberField, cc: number | undefined): CellValue {
       if (cc === undefined) return null;
@@ -349,7 +331,7 @@ export function readMemberTable(grid: Grid, layout: TableLayout, rd: CellReader,
     if (statusId === 'probationary') member.statedProbationary = true;
     members.push(member);
   });
-  return { members: members, lastDataRow: lastDataRow, groupRows: groupRows, layoutRows: layoutRows };
+  return { members: members, lastDataRow: scan.lastDataRow, groupRows: scan.groupRows, layoutRows: scan.layoutRows };
 }
 
 /** "Nguyễn Văn" + "An" -> "Nguyễn Văn An"; either part may be empty. */
