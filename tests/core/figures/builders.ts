@@ -3,6 +3,7 @@
  * from the few fields a test cares about, with every column of the register present.
  */
 import { SimpleDate } from '../../../src/core/dates';
+import { MEMBER_COLUMNS } from '../rules/factories';
 import {
   Dataset,
   DetectedTable,
@@ -24,23 +25,6 @@ export function year(y: number): SimpleDate {
   return { y: y, m: 1, d: 1, yearOnly: true };
 }
 
-const MEMBER_COLUMNS: Record<MemberField, string> = {
-  name: 'B',
-  gender: 'C',
-  birth: 'D',
-  ethnicity: 'E',
-  religion: 'F',
-  admitted: 'G',
-  official: 'H',
-  cell: 'I',
-  education: 'J',
-  theory: 'K',
-  position: 'L',
-  cardNumber: 'M',
-  status: 'N',
-  leftDate: 'O',
-  rating: 'P',
-};
 
 let memberRow = 2;
 
