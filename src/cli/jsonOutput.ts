@@ -1,18 +1,9 @@
 /** The `--json` output: { "figures": { id: number }, "findings": [ Finding without groupKey ] }. */
 import { Figures } from '../core/figures';
 import { Finding } from '../core/findings';
-import { CellValue } from '../core/grid';
 
-export interface JsonFinding {
-  code: string;
-  severity: string;
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  value: CellValue;
-  message: string;
-  suggestion?: string;
-}
+/** A finding as `--json` prints it: everything but the group key. */
+export type JsonFinding = Omit<Finding, 'groupKey'>;
 
 export function jsonFinding(f: Finding): JsonFinding {
   const out: JsonFinding = {

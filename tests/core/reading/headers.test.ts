@@ -8,6 +8,17 @@ import { MEETING_SCHEMA } from '../../../src/core/schema/meetings';
 import { readRegisters } from '../../../src/core/registers';
 import { IMPORT_COLUMNS, IMPORT_LOW, IMPORT_MERGES, IMPORT_TOP } from './nationalImportColumns';
 
+/** The base header row with `header` in the field's usual column, or appended when the base lacks it. */
+function withHeader(base: CellValue[], baseCol: Record<string, number>, field: string, header: string): { head: CellValue[]; col: number } {
+  const head = base.slice();
+  if (baseCol[field] !== undefined) {
+    head[baseCol[field]] = header;
+    return { head: head, col: baseCol[field] };
+  }
+  head.push(header);
+  return { head: head, col: head.length - 1 };
+}
+
 function members(rows: CellValue[][], extra?: object): TableLayout {
   const t = detectTable(gridOf('S', rows, extra), MEMBER_SCHEMA);
   if (!t) throw new Error('no table');
@@ -75,15 +86,7 @@ describe('member headers: every spelling maps to its field', () => {
     ['rating:2020', 'Đánh giá, xếp loại năm 2020'],
   ];
   test.each(cases)('%s <- "%s"', (field, header) => {
-    const head = base.slice();
-    let col: number;
-    if (baseCol[field] !== undefined) {
-      col = baseCol[field];
-      head[col] = header;
-    } else {
-      col = head.length;
-      head.push(header);
-    }
+    const { head, col } = withHeader(base, baseCol, field, header);
     const t = members([head, MEMBER_ROW]);
     expect(t.valid).toBe(true);
     expect(t.columns[field]).toBe(col + 1);
@@ -266,15 +269,7 @@ describe('meeting headers: every spelling maps to its field', () => {
     ['topic', 'Nội dung'],
   ];
   test.each(cases)('%s <- "%s"', (field, header) => {
-    const head = base.slice();
-    let col: number;
-    if (baseCol[field] !== undefined) {
-      col = baseCol[field];
-      head[col] = header;
-    } else {
-      col = head.length;
-      head.push(header);
-    }
+    const { head, col } = withHeader(base, baseCol, field, header);
     const t = meetings([head, ['Văn phòng', '05/01/2020', 12, 'x']]);
     expect(t.valid).toBe(true);
     expect(t.columns[field]).toBe(col + 1);
