@@ -1,0 +1,234 @@
+/**
+ * Every text the task pane shows, in Vietnamese, in one table: labels, buttons, messages and progress
+ * steps. Texts that carry a value are functions; numbers and dates reach them already in their
+ * Vietnamese forms (core text/numbers.ts, dates.ts). Finding messages, rule titles, severity and field
+ * labels come from core, where they are kept with the logic.
+ */
+
+function quoted(s: string): string {
+  return '\u201C' + s + '\u201D';
+}
+
+function listOfSheets(names: string[]): string {
+  const q: string[] = [];
+  for (let i = 0; i < names.length; i++) q.push(quoted(names[i]));
+  return q.join(', ');
+}
+
+export const S = {
+  appTitle: 'Sơ kết chi bộ',
+  appSubtitle: 'Kiểm tra sổ đảng viên, sổ sinh hoạt chi bộ và lập báo cáo sơ kết. Dữ liệu không rời khỏi máy.',
+
+  tabs: {
+    label: 'Các mục',
+    sheets: 'Sổ dữ liệu',
+    check: 'Kiểm tra',
+    report: 'Báo cáo',
+    template: 'Mẫu',
+  },
+
+  progress: {
+    label: 'Tiến độ',
+    listing: 'Đang xem các trang của sổ…',
+    reading: 'Đang đọc dữ liệu…',
+    analyzing: 'Đang nhận dạng, kiểm tra và tính số liệu…',
+    reanalyzing: 'Đang áp dụng lựa chọn…',
+    saving: 'Đang lưu lựa chọn vào sổ…',
+    writing: function (sheet: string): string {
+      return 'Đang ghi trang ' + quoted(sheet) + '…';
+    },
+    dropdowns: 'Đang thêm danh sách chọn…',
+    cancelling: 'Đang dừng…',
+    cancellingWrite: function (sheet: string): string {
+      return 'Đang dừng sau khi ghi xong trang ' + quoted(sheet) + '…';
+    },
+    cancel: 'Hủy',
+    cancelLabel: 'Hủy việc đang làm',
+  },
+
+  sheets: {
+    heading: 'Sổ dữ liệu',
+    intro: 'Các trang được nhận ra theo nội dung. Nếu nhận sai, hãy chọn lại loại trang, dòng tiêu đề hoặc cột; lựa chọn được lưu trong sổ.',
+    reread: 'Đọc lại sổ',
+    notRead: 'Chưa đọc sổ.',
+    noSheets: 'Sổ chưa có trang nào có dữ liệu. Hãy mở mục “Mẫu” để tạo sổ trống theo mẫu hoặc thử với dữ liệu mẫu.',
+    kindLabel: 'Loại trang',
+    kinds: {
+      members: 'Danh sách đảng viên',
+      meetings: 'Sổ sinh hoạt chi bộ',
+      unit: 'Thông tin đơn vị',
+      ignore: 'Bỏ qua (không đọc)',
+      unknown: 'Chưa nhận ra',
+    },
+    auto: 'Nhận tự động',
+    chosen: 'Do bạn chọn',
+    memberRows: function (count: string, from: number, to: number): string {
+      return count + ' đảng viên, dòng ' + from + '–' + to;
+    },
+    meetingRows: function (count: string, from: number, to: number): string {
+      return count + ' buổi sinh hoạt, dòng ' + from + '–' + to;
+    },
+    noRecords: 'Chưa đọc được dòng dữ liệu nào',
+    unitKeys: function (count: string): string {
+      return count + ' mục thông tin';
+    },
+    ignored: 'Trang này không được đọc.',
+    unknown: 'Không nhận ra nội dung trang này. Nếu đây là danh sách cần đọc, hãy chọn loại trang.',
+    noHeader: 'Chưa tìm thấy dòng tiêu đề cột. Hãy nhập số dòng tiêu đề.',
+    headerRowsLabel: 'Dòng tiêu đề',
+    headerRowsHint: 'ví dụ 5 hoặc 5-6',
+    headerRowsApply: 'Áp dụng dòng tiêu đề',
+    headerRowsApplyShort: 'Áp dụng',
+    headerRowsError: 'Dòng tiêu đề phải là một số dòng (ví dụ 5) hoặc hai dòng liền nhau (ví dụ 5-6).',
+    columnsToggle: function (count: string): string {
+      return 'Cột dữ liệu (' + count + ')';
+    },
+    columnFor: function (field: string): string {
+      return 'Cột của ' + quoted(field);
+    },
+    columnNone: '— chưa có —',
+    columnOption: function (letter: string, header: string): string {
+      return header ? letter + ' — ' + header : letter;
+    },
+    reset: 'Dùng nhận dạng tự động',
+    resetLabel: function (sheet: string): string {
+      return 'Dùng nhận dạng tự động cho trang ' + quoted(sheet);
+    },
+    skippedHidden: function (names: string[]): string {
+      return 'Không đọc các trang ẩn: ' + listOfSheets(names) + '.';
+    },
+    read: function (count: string): string {
+      return 'Đã đọc ' + count + ' trang của sổ.';
+    },
+    saved: 'Đã lưu lựa chọn vào sổ.',
+  },
+
+  check: {
+    heading: 'Kiểm tra dữ liệu',
+    intro: 'Đọc lại sổ và kiểm tra theo quy định. Bấm vào một dòng để đến ô có vấn đề.',
+    run: 'Kiểm tra dữ liệu',
+    notRun: 'Chưa kiểm tra.',
+    none: 'Không thấy vấn đề nào trong sổ.',
+    counts: function (errors: string, warnings: string, infos: string): string {
+      return errors + ' lỗi, ' + warnings + ' cảnh báo, ' + infos + ' gợi ý.';
+    },
+    done: function (counts: string): string {
+      return 'Đã kiểm tra: ' + counts;
+    },
+    groupToggle: function (title: string, count: string): string {
+      return title + ' (' + count + ')';
+    },
+    more: function (count: string): string {
+      return 'Xem thêm (còn ' + count + ')';
+    },
+    moreLabel: function (title: string, count: string): string {
+      return 'Xem thêm ' + count + ' mục nữa của nhóm ' + quoted(title);
+    },
+    where: function (sheet: string, column: string | null, row: number | null): string {
+      let s = quoted(sheet);
+      if (column && row) s += ', ô ' + column + row;
+      else if (row) s += ', dòng ' + row;
+      else if (column) s += ', cột ' + column;
+      return s;
+    },
+    goTo: function (where: string, message: string): string {
+      return 'Đến ' + where + ': ' + message;
+    },
+    suggestion: function (value: string): string {
+      return 'Đề xuất: ' + value;
+    },
+  },
+
+  report: {
+    heading: 'Tạo báo cáo',
+    intro: 'Đọc lại sổ, tính số liệu và ghi trang “Báo cáo sơ kết”. Nội dung bạn tự viết trong báo cáo được giữ nguyên khi tạo lại.',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    dateHint: 'ngày/tháng/năm',
+    decimals: 'Số chữ số thập phân của tỷ lệ',
+    decimalOption: function (n: number, example: string): string {
+      return n + ' (ví dụ ' + example + ')';
+    },
+    writeFindings: 'Ghi cả trang “Kiểm tra dữ liệu”',
+    run: 'Tạo báo cáo',
+    created: 'Đã tạo báo cáo.',
+    updated: 'Đã cập nhật báo cáo.',
+    updatedKept: function (count: string): string {
+      return 'Đã cập nhật báo cáo (giữ nguyên ' + count + ' ô nội dung tự viết).';
+    },
+    where: function (summary: string, findings: string | null): string {
+      return (
+        'Báo cáo ở trang ' + quoted(summary) + (findings ? '; danh sách vấn đề của sổ ở trang ' + quoted(findings) : '') + '.'
+      );
+    },
+    stillErrors: function (count: string): string {
+      return 'Lưu ý: sổ còn ' + count + ' lỗi; các số liệu liên quan có thể chưa đúng (xem mục “Kiểm tra”).';
+    },
+    noMembers: 'Không tìm thấy danh sách đảng viên trong sổ nên chưa tạo báo cáo. Hãy xem mục “Sổ dữ liệu”.',
+    figuresHeading: 'Số liệu chính',
+    periodFigure: 'Kỳ báo cáo',
+    periodValue: function (from: string, to: string): string {
+      return from + ' – ' + to;
+    },
+    membersOfStaff: function (count: string, share: string, staff: string): string {
+      return count + ' (' + share + ' của ' + staff + ' CB-CC-VC-NLĐ)';
+    },
+    gender: 'Đảng viên nam / nữ',
+    genderValue: function (male: string, female: string): string {
+      return male + ' / ' + female;
+    },
+    withShare: function (count: string, share: string): string {
+      return count + ' (' + share + ')';
+    },
+  },
+
+  period: {
+    empty: function (field: string): string {
+      return 'Hãy nhập ' + quoted(field) + ' theo dạng ngày/tháng/năm, ví dụ 01/01/2018.';
+    },
+    invalid: function (field: string, text: string): string {
+      return quoted(field) + ': ' + quoted(text) + ' không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/01/2018.';
+    },
+    impossible: function (field: string, text: string): string {
+      return quoted(field) + ': ' + quoted(text) + ' là ngày không có thật.';
+    },
+    order: function (from: string, to: string): string {
+      return quoted(from) + ' phải trước hoặc trùng ' + quoted(to) + '.';
+    },
+  },
+
+  template: {
+    heading: 'Mẫu',
+    templateIntro: 'Thêm vào sổ các trang trống theo mẫu chuẩn (thông tin đơn vị, danh sách đảng viên, sổ sinh hoạt chi bộ), có danh sách chọn cho các cột.',
+    templateRun: 'Tạo mẫu',
+    sampleIntro: 'Thêm vào sổ các trang dữ liệu mẫu để thử ngay: kiểm tra, rồi tạo báo cáo.',
+    sampleRun: 'Dữ liệu mẫu',
+    noOverwrite: 'Không trang nào của bạn bị ghi đè: nếu đã có trang cùng tên, trang mới được đặt tên khác, ví dụ “Danh sách đảng viên (2)”.',
+    templateDone: function (sheets: string[]): string {
+      return 'Đã tạo sổ trống theo mẫu: các trang ' + listOfSheets(sheets) + '.';
+    },
+    dropdownsAdded: function (count: string): string {
+      return 'Đã thêm ' + count + ' danh sách chọn.';
+    },
+    dropdownsUnsupported: 'Excel này không hỗ trợ danh sách chọn; các trang mẫu vẫn dùng được.',
+    sampleDone: function (sheets: string[]): string {
+      return 'Đã ghi dữ liệu mẫu vào các trang ' + listOfSheets(sheets) + '.';
+    },
+    sampleMixed:
+      'Sổ đã có dữ liệu khác: nếu không muốn gộp dữ liệu mẫu vào báo cáo, hãy chọn “Bỏ qua” cho các trang mẫu ở mục “Sổ dữ liệu” hoặc xóa chúng.',
+  },
+
+  outcome: {
+    cancelled: 'Đã hủy.',
+    nothingWritten: 'Sổ không bị thay đổi.',
+    written: function (sheets: string[]): string {
+      return 'Đã ghi xong: trang ' + listOfSheets(sheets) + '.';
+    },
+    notWritten: function (sheets: string[]): string {
+      return 'Chưa ghi: trang ' + listOfSheets(sheets) + '.';
+    },
+    generic: 'Có lỗi ngoài dự kiến nên việc này chưa làm xong. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại Excel.',
+    selectFailed: 'Không đến được ô này; có thể trang đã được đổi tên hoặc xóa. Hãy bấm “Kiểm tra dữ liệu” lại.',
+    saveFailed: 'Không lưu được lựa chọn vào sổ; lựa chọn vẫn được dùng cho lần làm việc này.',
+  },
+};
