@@ -83,9 +83,6 @@ export const S = {
     columnsToggle: function (count: string): string {
       return 'Cột dữ liệu (' + count + ')';
     },
-    columnFor: function (field: string): string {
-      return 'Cột của ' + quoted(field);
-    },
     columnNone: '— chưa có —',
     columnOption: function (letter: string, header: string): string {
       return header ? letter + ' — ' + header : letter;

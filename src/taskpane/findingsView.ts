@@ -1,0 +1,121 @@
+/**
+ * "Kiểm tra": the counts by severity, then the findings by severity and rule, each rule a disclosure
+ * listing its first findings with "Xem thêm" for the rest. A finding is a button that takes the user to
+ * its cell.
+ */
+import { Finding } from '../core/findings';
+import { button, clear, el, keepingFocus, uid } from './dom';
+import { PaneController } from './controller';
+import { FindingsView as FindingsData, PaneState, RuleGroup } from './paneState';
+import { S } from './strings';
+import { formatInteger } from '../core/text/numbers';
+import { MORE_STEP } from './findingGroups';
+
+export interface FindingsView {
+  root: HTMLElement;
+  update(state: PaneState): void;
+}
+
+function valueText(v: Finding['value']): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+export function createFindingsView(pane: PaneController): FindingsView {
+  const counts = el('p', { class: 'counts' });
+  const list = el('div', { class: 'finding-groups' });
+  const root = el('div', null, [
+    el('h2', null, [S.check.heading]),
+    el('p', { class: 'intro' }, [S.check.intro]),
+    el('div', { class: 'actions' }, [
+      button(S.check.run, function () {
+        void pane.check();
+      }, { class: 'button primary', 'data-key': 'check' }),
+    ]),
+    counts,
+    list,
+  ]);
+  /** Rule groups the user opened or closed (default: errors and warnings open). */
+  const expanded: { [key: string]: boolean } = {};
+  let drawn: FindingsData | null = null;
+
+  function isOpen(r: RuleGroup): boolean {
+    if (expanded[r.key] !== undefined) return expanded[r.key];
+    return r.key.indexOf('info|') !== 0;
+  }
+
+  function item(f: Finding): HTMLElement {
+    // Spaces between the parts keep them apart in the button's accessible name.
+    const parts: (HTMLElement | string)[] = [];
+    if (f.sheet) parts.push(el('span', { class: 'where' }, [S.check.where(f.sheet, f.column, f.row) + ':']), ' ');
+    parts.push(el('span', { class: 'message' }, [f.message]));
+    if (f.suggestion) parts.push(' ', el('span', { class: 'suggestion' }, [S.check.suggestion(f.suggestion)]));
+    if (!f.sheet) return el('li', { class: 'finding' }, [el('div', { class: 'finding-body' }, parts)]);
+    const b = el('button', { type: 'button', class: 'finding-body finding-link', title: valueText(f.value) || null }, parts);
+    b.addEventListener('click', function () {
+      void pane.selectFinding(f);
+    });
+    return el('li', { class: 'finding' }, [b]);
+  }
+
+  function ruleBlock(r: RuleGroup): HTMLElement {
+    const bodyId = uid('rule');
+    const open = isOpen(r);
+    const toggle = button(
+      S.check.groupToggle(r.title, formatInteger(r.count)),
+      function () {
+        expanded[r.key] = !isOpen(r);
+        redraw();
+      },
+      { class: 'disclosure', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': bodyId, 'data-key': 'rule\u0001' + r.key },
+    );
+    const body = el('div', { id: bodyId });
+    if (!open) body.setAttribute('hidden', '');
+    else {
+      const ul = el('ul', { class: 'findings' });
+      for (let i = 0; i < r.shown.length; i++) ul.appendChild(item(r.shown[i]));
+      body.appendChild(ul);
+      if (r.more > 0) {
+        body.appendChild(
+          button(S.check.more(formatInteger(r.more)), function () {
+            pane.showMore(r.key);
+          }, { class: 'button link', 'aria-label': S.check.moreLabel(r.title, formatInteger(Math.min(r.more, MORE_STEP))), 'data-key': 'more\u0001' + r.key }),
+        );
+      }
+    }
+    return el('div', { class: 'rule' }, [toggle, body]);
+  }
+
+  function draw(): void {
+    clear(list);
+    const data = drawn;
+    if (!data) {
+      counts.textContent = S.check.notRun;
+      return;
+    }
+    counts.textContent = data.total ? data.countsText : S.check.none;
+    for (let g = 0; g < data.groups.length; g++) {
+      const group = data.groups[g];
+      const section = el('div', { class: 'severity severity-' + group.severity }, [
+        el('h3', null, [group.label + ' (' + formatInteger(group.count) + ')']),
+      ]);
+      for (let r = 0; r < group.rules.length; r++) section.appendChild(ruleBlock(group.rules[r]));
+      list.appendChild(section);
+    }
+  }
+
+  function redraw(): void {
+    keepingFocus(list, draw, function (k: string): string[] {
+      // After "Xem thêm" the button may be gone: stay on the group's toggle.
+      const parts = k.split('\u0001');
+      return parts.length > 1 ? ['rule\u0001' + parts[1]] : [];
+    });
+  }
+
+  function update(state: PaneState): void {
+    if (state.findings === drawn && drawn !== null) return;
+    drawn = state.findings;
+    redraw();
+  }
+
+  return { root: root, update: update };
+}
