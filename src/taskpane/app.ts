@@ -31,10 +31,16 @@ export const TAB_CHECK = 1;
 export const TAB_REPORT = 2;
 export const TAB_TEMPLATE = 3;
 
-/** While work runs, every control of the panels is disabled (tabs and "Hủy" stay usable). */
+/**
+ * While work runs, the controls of the panels that start work are disabled; tabs, "Hủy" and the controls
+ * that only show or hide part of the pane (`data-view-only`) stay usable.
+ */
 function setControlsDisabled(container: HTMLElement, disabled: boolean): void {
   const nodes = container.querySelectorAll('button, input, select');
-  for (let i = 0; i < nodes.length; i++) (nodes[i] as HTMLButtonElement).disabled = disabled;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as HTMLButtonElement;
+    if (!n.hasAttribute('data-view-only')) n.disabled = disabled;
+  }
 }
 
 export function mountTaskpane(root: HTMLElement, host: WorkbookHost, opts?: ControllerOptions): PaneApp {

@@ -66,7 +66,7 @@ export function createFindingsView(pane: PaneController): FindingsView {
         expanded[r.key] = !isOpen(r);
         redraw();
       },
-      { class: 'disclosure', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': bodyId, 'data-key': 'rule\u0001' + r.key },
+      { 'data-view-only': true, class: 'disclosure', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': bodyId, 'data-key': 'rule\u0001' + r.key },
     );
     const body = el('div', { id: bodyId });
     if (!open) body.setAttribute('hidden', '');
@@ -78,7 +78,7 @@ export function createFindingsView(pane: PaneController): FindingsView {
         body.appendChild(
           button(S.check.more(formatInteger(r.more)), function () {
             pane.showMore(r.key);
-          }, { class: 'button link', 'aria-label': S.check.moreLabel(r.title, formatInteger(Math.min(r.more, MORE_STEP))), 'data-key': 'more\u0001' + r.key }),
+          }, { 'data-view-only': true, class: 'button link', 'aria-label': S.check.moreLabel(r.title, formatInteger(Math.min(r.more, MORE_STEP))), 'data-key': 'more\u0001' + r.key }),
         );
       }
     }

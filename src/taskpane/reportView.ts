@@ -76,13 +76,26 @@ export function createReportView(pane: PaneController): ReportView {
 
   const root = el('div', null, [el('h2', null, [S.report.heading]), el('p', { class: 'intro' }, [S.report.intro]), form, figuresBlock]);
   let drawn: ReportData | null = null;
+  let last: PaneState | null = null;
 
   /** Set a control's value from the state unless the user is typing in it. */
   function sync(input: HTMLInputElement, value: string): void {
     if (document.activeElement !== input && input.value !== value) input.value = value;
   }
 
+  // Clearing both dates brings back the workbook's period: shown once the user leaves the field.
+  function syncPeriod(): void {
+    setTimeout(function () {
+      if (!last) return;
+      sync(from.input, last.period.from);
+      sync(to.input, last.period.to);
+    }, 0);
+  }
+  from.input.addEventListener('blur', syncPeriod);
+  to.input.addEventListener('blur', syncPeriod);
+
   function update(state: PaneState): void {
+    last = state;
     sync(from.input, state.period.from);
     sync(to.input, state.period.to);
     if (decimals.value !== String(state.percentDecimals)) decimals.value = String(state.percentDecimals);

@@ -102,7 +102,7 @@ export function createSheetsView(pane: PaneController): SheetsView {
         open[e.sheet] = !open[e.sheet];
         redraw();
       },
-      { class: 'disclosure', 'aria-expanded': expanded ? 'true' : 'false', 'aria-controls': bodyId, 'data-key': key('cols', e.sheet) },
+      { 'data-view-only': true, class: 'disclosure', 'aria-expanded': expanded ? 'true' : 'false', 'aria-controls': bodyId, 'data-key': key('cols', e.sheet) },
     );
     const body = el('div', { id: bodyId, class: 'columns' });
     if (!expanded) body.setAttribute('hidden', '');

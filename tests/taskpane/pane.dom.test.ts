@@ -159,7 +159,7 @@ test('during long work: the step, a progress bar and "Hủy", the other controls
   await mount(host);
   await click(buttonNamed(root, 'Kiểm tra'));
   const check = buttonNamed(visiblePanel(root), 'Kiểm tra dữ liệu');
-  let seen: { step: string; barShown: boolean; checkDisabled: boolean; focusOnCancel: boolean } | null = null;
+  let seen: { step: string; barShown: boolean; checkDisabled: boolean; toggleEnabled: boolean; focusOnCancel: boolean } | null = null;
   host.during = {
     method: 'readGrids',
     action: () => {
@@ -169,6 +169,8 @@ test('during long work: the step, a progress bar and "Hủy", the other controls
         step: text(root.querySelector('.progress-step')),
         barShown: !row.hasAttribute('hidden') && !!root.querySelector('[role="progressbar"][aria-valuenow]'),
         checkDisabled: check.disabled,
+        // Showing or hiding a group of findings starts no work and stays usable.
+        toggleEnabled: !(visiblePanel(root).querySelector('.disclosure') as HTMLButtonElement).disabled,
         focusOnCancel: document.activeElement === cancel,
       };
       cancel.click();
@@ -176,7 +178,7 @@ test('during long work: the step, a progress bar and "Hủy", the other controls
   };
   check.focus();
   await click(check);
-  expect(seen).toEqual({ step: 'Đang đọc dữ liệu…', barShown: true, checkDisabled: true, focusOnCancel: true });
+  expect(seen).toEqual({ step: 'Đang đọc dữ liệu…', barShown: true, checkDisabled: true, toggleEnabled: true, focusOnCancel: true });
   expect(status()).toBe('Đã hủy.Sổ không bị thay đổi.');
   expect((root.querySelector('.progress-row') as HTMLElement).hasAttribute('hidden')).toBe(true);
   expect(check.disabled).toBe(false);
