@@ -12,6 +12,7 @@ import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
 import { formatDate, Period, SimpleDate, todayLocal } from '../core/dates';
 import { countBySeverity, Finding } from '../core/findings';
 import { Grid } from '../core/grid';
+import { TableOverride } from '../core/registers';
 import { FINDINGS_SHEET_NAME, buildFindingsSheet } from '../core/report/findingsSheet';
 import { SheetModel } from '../core/report/sheetModel';
 import { SUMMARY_SHEET_NAME, buildSummarySheet } from '../core/report/summarySheet';
@@ -32,7 +33,6 @@ import { parsePeriod } from './periodInput';
 import { sheetEntries } from './sheetEntries';
 import { S } from './strings';
 import { StepPlan, WorkProgress } from './workProgress';
-import { TableOverride } from '../core/registers';
 
 export interface ControllerOptions {
   /** The calendar date (default: the local date). */
@@ -274,7 +274,7 @@ export class PaneController {
 
   /** "Dữ liệu mẫu": the sample registers, under names no sheet has yet. */
   writeSample(): Promise<void> {
-    return this.writeNewSheets('sample', sampleSheetModels(), [], function (names, dropdowns, hadData) {
+    return this.writeNewSheets('sample', sampleSheetModels(), [], function (names, _dropdowns, hadData) {
       const lines = [S.template.sampleDone(names)];
       if (hadData) lines.push(S.template.sampleMixed);
       return lines;
