@@ -24,7 +24,7 @@ const WORDS =
   'tin chức đoàn thể xếp loại hoàn nhiệm tốt xuất sắc ghi chú miễn hoạt chuyển đến đi từ trần xóa khai ' +
   'trừ xin ra khỏi thường kỳ đề bất kết hợp có mặt vắng lý do tổng cộng nghị quyết luận chủ trì thư ký ' +
   'giờ bắt đầu thúc nội dung phó bí cấp trên dự hình thức buổi quý lần đồng chí cán công nhân ' +
-  'người lao động phòng sở ban văn tổ hành chính kế toán tài vụ phụ trách trưởng giám đốc đơn vị ' +
+  'người lao động trường khoa phòng sở ban văn tổ hành chính kế toán tài vụ phụ trách trưởng giám đốc đơn vị ' +
   'báo cáo kết quả kỳ sơ tổng hội nghị đại biểu thông tin nhiệm kỳ ' +
   // places and addresses
   'hà nội thành phố hồ tỉnh huyện quận xã phường thị trấn thôn xóm ấp đường phố số nhà vĩnh phúc yên ' +

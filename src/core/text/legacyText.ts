@@ -4,18 +4,18 @@
  * 1. A fast pre-check: legacy text is made of ASCII and Latin-1 (with the Windows-1252 punctuation) and
  *    has at least one Latin-1 letter. English and codes have none; Unicode Vietnamese almost always has
  *    a letter beyond Latin-1 (ă đ ơ ư ạ ế ...), so nearly every ordinary cell stops here.
- * 2. Statistics, word by word, on the words the decoding would change: how many read as Vietnamese
- *    syllables after decoding and before, how many are common register words, and how many characters
- *    are legacy-only (Latin-1 characters that are no Vietnamese letter: § ¶ µ ¸ ª for TCVN3, û ï ø ñ ö
- *    for VNI).
+ * 2. Statistics, word by word, on the words of two letters or more that the decoding would change:
+ *    how many read as Vietnamese syllables after decoding and before, how many are common register
+ *    words, and how many characters are legacy-only (Latin-1 characters that are no Vietnamese
+ *    letter: § ¶ µ ¸ ª for TCVN3, û ï ø ñ ö for VNI).
  * 3. The cell's font, when the host gives it: ".Vn*" is TCVN3 (".Vn*H" upper case), "VNI-*" is VNI.
- *    A font settles which encoding and needs only that decoding to read no worse than the original;
- *    without one (or with a Unicode font), decoding must read clearly better.
+ *    A font settles which encoding and needs only that decoding to read as Vietnamese, no worse than
+ *    the original; without one (or with a Unicode font), decoding must read clearly better.
  */
 import { isVietnameseSyllable } from './vietnameseSyllable';
 import { isCommonSyllable } from './commonSyllables';
 import { vowelInfo, D_BAR } from './vietnameseLetters';
-import { decodeTcvn3, decodeTcvn3Chars, DecodedToken } from './tcvn3';
+import { decodeTcvn3, decodeTcvn3Chars, TCVN3_SOFT_HYPHEN } from './tcvn3';
 import { decodeVni, decodeVniChars } from './vni';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -82,19 +82,52 @@ interface Score {
   legacyOnly: number;
 }
 
-/** Letters of the original text: ASCII letters and every Latin-1 character (all are letters in some layout). */
-const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
+/**
+ * Words of the original text: ASCII letters and every Latin-1 character (all are letters in some
+ * layout), with the hyphens inside them ("Ng-êi") kept for the soft-hyphen repair.
+ */
+const WORD = /[A-Za-z\u00a1-\u00ff]+(?:-[A-Za-z\u00a1-\u00ff]+)*/g;
 
 function hasLowerAscii(w: string): boolean {
   return /[a-z]/.test(w);
 }
 
-function score(text: string, decode: (s: string) => DecodedToken): Score {
+/**
+ * The words to score: a hyphenated word is one TCVN3 word when the hyphen was its soft hyphen
+ * ("Ng-êi" = "Người"), otherwise its parts.
+ */
+function wordsOf(text: string, encoding: LegacyEncoding): string[] {
+  const found = text.match(WORD);
+  if (!found) return [];
+  const out: string[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i];
+    if (w.indexOf('-') < 0) {
+      out.push(w);
+      continue;
+    }
+    const parts = w.split('-');
+    if (encoding === 'tcvn3' && parts.length === 2) {
+      const joined = parts[0] + TCVN3_SOFT_HYPHEN + parts[1];
+      const d = decodeTcvn3Chars(joined);
+      if (d.clean && isVietnameseSyllable(d.text)) {
+        out.push(joined);
+        continue;
+      }
+    }
+    for (let k = 0; k < parts.length; k++) out.push(parts[k]);
+  }
+  return out;
+}
+
+function score(text: string, encoding: LegacyEncoding): Score {
   const s: Score = { words: 0, decodedValid: 0, originalValid: 0, decodedCommon: 0, originalCommon: 0, legacyOnly: 0 };
-  const words = text.match(WORD);
-  if (!words) return s;
+  const decode = encoding === 'tcvn3' ? decodeTcvn3Chars : decodeVniChars;
+  const words = wordsOf(text, encoding);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // A lone character ("£" in "£100", "ª" in "1ª") decodes to a one-letter word either way: no evidence.
+    if (w.length < 2) continue;
     let legacyOnly = 0;
     let changed = false;
     for (let k = 0; k < w.length; k++) {
@@ -124,20 +157,54 @@ function score(text: string, decode: (s: string) => DecodedToken): Score {
   return s;
 }
 
-/** With the font naming the encoding: decoding must read as Vietnamese and no worse than the original. */
+/**
+ * With the font naming the encoding: the decoding must read as Vietnamese and no worse than the
+ * original. The font draws the characters that way ("Hoà" in VNI-Times shows as "Hồ"), so the decoded
+ * text is what the user sees.
+ */
 function confirmedByFont(s: Score): boolean {
-  if (s.words === 0 || s.decodedValid * 10 < s.words * 7) return false;
-  const dec = s.decodedValid + s.decodedCommon;
-  const orig = s.originalValid + s.originalCommon;
-  return dec > orig || (dec === orig && s.legacyOnly > 0);
+  return s.words > 0 && s.decodedValid * 10 >= s.words * 7 && s.decodedValid >= s.originalValid;
 }
 
-/** Statistics alone: decoding must read clearly better, with more than one weak sign. */
+/**
+ * Statistics alone: decoding must read clearly better, by two more syllables or by more common words
+ * ("Nguyeãn" -> "Nguyễn"); one odd word with a legacy-only character ("10 µm" -> "àm") is not enough.
+ */
 function confirmedAlone(s: Score): boolean {
   if (s.words === 0 || s.decodedValid * 10 < s.words * 8) return false;
   if (s.decodedValid <= s.originalValid) return false;
   if (s.decodedValid + s.decodedCommon <= s.originalValid + s.originalCommon) return false;
-  return s.legacyOnly > 0 || s.decodedValid - s.originalValid >= 2 || s.decodedCommon > s.originalCommon;
+  return s.decodedValid - s.originalValid >= 2 || s.decodedCommon > s.originalCommon;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xa1 && c <= 0xff);
+}
+
+/**
+ * Whether some word with a Latin-1 character is no Vietnamese syllable as it stands. Statistics alone
+ * need one (decoding must turn such words into syllables); Unicode Vietnamese has none, so most text
+ * that passes the pre-check stops here, before any decoding. A plain scan: no regular expression, no
+ * array of words.
+ */
+function hasOddWord(text: string): boolean {
+  const n = text.length;
+  let start = -1;
+  let latin = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    if (i < n && isWordChar(c)) {
+      if (start < 0) {
+        start = i;
+        latin = false;
+      }
+      if (c >= 0xa1) latin = true;
+      continue;
+    }
+    if (start >= 0 && latin && i - start >= 2 && !isVietnameseSyllable(text.slice(start, i))) return true;
+    start = -1;
+  }
+  return false;
 }
 
 function margin(s: Score): number {
@@ -156,11 +223,12 @@ export function detectLegacy(text: string, fontName?: string | null): LegacyText
   if (!mayBeLegacy(text)) return null;
   const font = legacyFont(fontName);
   if (font) {
-    const s = score(text, font.encoding === 'tcvn3' ? decodeTcvn3Chars : decodeVniChars);
+    const s = score(text, font.encoding);
     if (confirmedByFont(s)) return decodeAs(text, font.encoding, font.upper);
   }
-  const t = score(text, decodeTcvn3Chars);
-  const v = score(text, decodeVniChars);
+  if (!hasOddWord(text)) return null;
+  const t = score(text, 'tcvn3');
+  const v = score(text, 'vni');
   const tOk = confirmedAlone(t);
   const vOk = confirmedAlone(v);
   if (tOk && (!vOk || margin(t) > margin(v) || (margin(t) === margin(v) && t.legacyOnly >= v.legacyOnly)))

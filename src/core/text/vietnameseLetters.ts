@@ -31,22 +31,23 @@ export interface VowelInfo {
   tone: number;
 }
 
-let vowelIndex: { [ch: string]: VowelInfo } | null = null;
-
-function index(): { [ch: string]: VowelInfo } {
-  if (vowelIndex) return vowelIndex;
-  const idx: { [ch: string]: VowelInfo } = {};
-  for (let r = 0; r < VOWEL_ROWS.length; r++) {
-    const row = VOWEL_ROWS[r];
-    for (let t = 0; t < row.length; t++) idx[row.charAt(t)] = { base: row.charAt(0), tone: t };
-  }
-  vowelIndex = idx;
-  return idx;
+/** Vowel letters by char code: row * 8 + tone + 1 (0 for anything else). Built once; codes end at ỹ (U+1EF9). */
+const VOWEL_CODES: number[] = [];
+for (let c = 0; c <= 0x1ef9; c++) VOWEL_CODES.push(0);
+for (let r = 0; r < VOWEL_ROWS.length; r++) {
+  for (let t = 0; t < 6; t++) VOWEL_CODES[VOWEL_ROWS[r].charCodeAt(t)] = r * 8 + t + 1;
 }
 
 /** Base vowel and tone of a lower-case vowel letter, or null for anything else. */
 export function vowelInfo(ch: string): VowelInfo | null {
-  return index()[ch] || null;
+  const v = vowelCode(ch.charCodeAt(0));
+  if (!v) return null;
+  return { base: VOWEL_ROWS[(v - 1) >> 3].charAt(0), tone: (v - 1) & 7 };
+}
+
+/** The row in VOWEL_ROWS (0..11) * 8 + tone (0..5), plus 1, of a lower-case vowel's char code; 0 otherwise. */
+export function vowelCode(code: number): number {
+  return code <= 0x1ef9 ? VOWEL_CODES[code] : 0;
 }
 
 /** The 67 lower-case letters that are not ASCII (66 vowels with marks, and đ). */

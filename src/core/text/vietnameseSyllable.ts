@@ -5,7 +5,12 @@
  * whether the syllable is a real word: "Tõn" passes, "Bỡnh" and "café" do not. Used to tell decoded
  * legacy text (which must read as Vietnamese) from ordinary text.
  */
-import { D_BAR, vowelInfo } from './vietnameseLetters';
+import { D_BAR, VOWEL_ROWS, vowelCode } from './vietnameseLetters';
+
+/** Base vowel of each row of VOWEL_ROWS. */
+const BASES: string[] = VOWEL_ROWS.map(function (row) {
+  return row.charAt(0);
+});
 
 const INITIALS: { [s: string]: true } = {
   '': true, b: true, c: true, ch: true, d: true, g: true, gh: true, gi: true, h: true, k: true, kh: true,
@@ -74,13 +79,14 @@ export function isVietnameseSyllable(word: string): boolean {
   let tone = 0;
   let j = i;
   for (; j < n; j++) {
-    const v = vowelInfo(w.charAt(j));
+    const v = vowelCode(w.charCodeAt(j));
     if (!v) break;
-    if (v.tone) {
+    const t = (v - 1) & 7;
+    if (t) {
       if (tone) return false;
-      tone = v.tone;
+      tone = t;
     }
-    nucleus += v.base;
+    nucleus += BASES[(v - 1) >> 3];
   }
   if (nucleus === '') return false;
   const final = w.slice(j);
@@ -98,5 +104,5 @@ export function isVietnameseSyllable(word: string): boolean {
 function isConsonant(ch: string): boolean {
   if (ch === D_BAR) return true;
   const c = ch.charCodeAt(0);
-  return c >= 97 && c <= 122 && 'aeiouy'.indexOf(ch) < 0;
+  return c >= 98 && c <= 122 && c !== 101 && c !== 105 && c !== 111 && c !== 117 && c !== 121;
 }
