@@ -80,6 +80,11 @@ interface Score {
   originalCommon: number;
   /** Characters of the changed words that are no Vietnamese letter. */
   legacyOnly: number;
+  /**
+   * Capital abbreviations that decode cleanly but are no syllable ("§H" = "ĐH", "ÑH"): no evidence
+   * alone, but readable when a font or the sheet names the encoding.
+   */
+  abbreviations: number;
 }
 
 /**
@@ -121,7 +126,7 @@ function wordsOf(text: string, encoding: LegacyEncoding): string[] {
 }
 
 function score(text: string, encoding: LegacyEncoding): Score {
-  const s: Score = { words: 0, decodedValid: 0, originalValid: 0, decodedCommon: 0, originalCommon: 0, legacyOnly: 0 };
+  const s: Score = { words: 0, decodedValid: 0, originalValid: 0, decodedCommon: 0, originalCommon: 0, legacyOnly: 0, abbreviations: 0 };
   const decode = encoding === 'tcvn3' ? decodeTcvn3Chars : decodeVniChars;
   const words = wordsOf(text, encoding);
   for (let i = 0; i < words.length; i++) {
@@ -140,8 +145,11 @@ function score(text: string, encoding: LegacyEncoding): Score {
     const d = decode(w);
     const dec = d.text.toLowerCase();
     const decValid = d.clean && isVietnameseSyllable(dec);
-    // "§H", "§HQG": an abbreviation in capitals reads as no syllable either way; it tells nothing.
-    if (!decValid && d.clean && !hasLowerAscii(w) && /[A-Z]/.test(w)) continue;
+    // "§H", "§HQG": an abbreviation in capitals reads as no syllable either way.
+    if (!decValid && d.clean && !hasLowerAscii(w) && /[A-Z]/.test(w)) {
+      s.abbreviations++;
+      continue;
+    }
     s.words++;
     s.legacyOnly += legacyOnly;
     const orig = w.toLowerCase();
@@ -163,7 +171,21 @@ function score(text: string, encoding: LegacyEncoding): Score {
  * text is what the user sees.
  */
 function confirmedByFont(s: Score): boolean {
-  return s.words > 0 && s.decodedValid * 10 >= s.words * 7 && s.decodedValid >= s.originalValid;
+  const words = s.words + s.abbreviations;
+  const valid = s.decodedValid + s.abbreviations;
+  return words > 0 && valid * 10 >= words * 7 && valid >= s.originalValid;
+}
+
+/**
+ * In a sheet whose other cells are clearly in the encoding: the decoding must read as Vietnamese, no
+ * worse than the original, and better by its common words or abbreviations ("Cã" is "Có" there, "§H"
+ * is "ĐH"; "Tân Phú" stays).
+ */
+function confirmedInSheet(s: Score): boolean {
+  const words = s.words + s.abbreviations;
+  const valid = s.decodedValid + s.abbreviations;
+  if (words === 0 || valid * 10 < words * 7 || valid < s.originalValid) return false;
+  return valid + s.decodedCommon > s.originalValid + s.originalCommon;
 }
 
 /**
@@ -217,14 +239,17 @@ function decodeAs(text: string, encoding: LegacyEncoding, upper: boolean): Legac
 
 /**
  * Whether `text` is TCVN3 or VNI, and its Unicode reading; null for ordinary text. `fontName` is the
- * cell's font where the host knows it.
+ * cell's font where the host knows it; `sheetEncoding` the encoding other cells of the sheet were
+ * clearly found in (legacyGrid.ts), which settles words that are Unicode too ("Cã", "Chi bé").
  */
-export function detectLegacy(text: string, fontName?: string | null): LegacyText | null {
+export function detectLegacy(text: string, fontName?: string | null, sheetEncoding?: LegacyEncoding | null): LegacyText | null {
   if (!mayBeLegacy(text)) return null;
   const font = legacyFont(fontName);
   if (font) {
     const s = score(text, font.encoding);
     if (confirmedByFont(s)) return decodeAs(text, font.encoding, font.upper);
+  } else if (sheetEncoding) {
+    if (confirmedInSheet(score(text, sheetEncoding))) return decodeAs(text, sheetEncoding, false);
   }
   if (!hasOddWord(text)) return null;
   const t = score(text, 'tcvn3');

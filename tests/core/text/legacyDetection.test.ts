@@ -69,7 +69,7 @@ describe('fonts', () => {
   });
 
   test('an H font makes the whole cell capitals: the lower-case codes are drawn as capitals', () => {
-    expect(detectLegacy('danh s\u00b8ch \u00a7\u00b6ng vi\u00aan', '.VnTimeH')).toEqual({ encoding: 'tcvn3', text: 'DANH SÁCH ĐẢNG VIÊN' });
+    expect(detectLegacy('danh s\u00b8ch \u00ae\u00b6ng vi\u00aan', '.VnTimeH')).toEqual({ encoding: 'tcvn3', text: 'DANH SÁCH ĐẢNG VIÊN' });
     expect(detectLegacy('h\u00e4 v\u00b5 t\u00aan', '.VnTimeH')).toEqual({ encoding: 'tcvn3', text: 'HỌ VÀ TÊN' });
   });
 
