@@ -52,7 +52,10 @@ function labelOf(kind: 'members' | 'meetings', field: string): string {
   return kind === 'members' ? memberFieldLabel(field) : meetingFieldLabel(field);
 }
 
-/** What a sheet is, by content: the best-scoring of member list, meeting log and unit info. */
+/**
+ * What a sheet is, by content: the best-scoring of member list, meeting log and unit info. A sheet
+ * typed in TCVN3/VNI must go through decodeLegacyGrid first (readRegisters does).
+ */
 export function detectSheetKind(grid: Grid): SheetChoice {
   const m = detectTable(grid, MEMBER_SCHEMA);
   const g = detectTable(grid, MEETING_SCHEMA);
