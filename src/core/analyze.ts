@@ -54,7 +54,7 @@ export function resolvePeriod(dataset: Dataset, today: SimpleDate, opts: Analyze
 export function analyze(grids: Grid[], opts?: AnalyzeOptions): Analysis {
   const o = opts || {};
   const today = o.today || todayLocal();
-  const read = readRegisters(grids, { date1904: o.date1904, overrides: o.overrides });
+  const read = readRegisters(grids, { date1904: o.date1904, overrides: o.overrides, today: today });
   const period = resolvePeriod(read.dataset, today, o);
   const ctx: RuleContext = { period: period, today: today, ruleset: o.ruleset || rulesetFor(period.to) };
   const ruleFindings = runRules(read.dataset, ctx);

@@ -23,9 +23,15 @@ export interface Period {
   to: SimpleDate;
 }
 
+/** `twoDigitYear`: typed with a two-digit year ("05/03/75"), its century decided by centuryOf. */
 export type DateParse =
-  | { ok: true; date: SimpleDate }
+  | { ok: true; date: SimpleDate; twoDigitYear?: true }
   | { ok: false; reason: 'empty' | 'invalid' | 'impossible' };
+
+export interface ParseDateOptions {
+  /** The day of reading: a two-digit year up to this year's last two digits is this century, else the last. */
+  today?: SimpleDate;
+}
 
 const MS_PER_DAY = 86400000;
 
@@ -132,7 +138,7 @@ const PLAUSIBLE_MAX_SERIAL = 73051; // 31/12/2099
  * - other numbers in a plausible serial range: a serial;
  * - text: dd/mm/yyyy, d/m/yyyy, d.m.yyyy, d-m-yyyy, yyyy-mm-dd, mm/yyyy, yyyy, "ngày 22 tháng 02 năm 2018".
  */
-export function parseDateValue(v: CellValue, opts?: { isDateFormatted?: boolean; date1904?: boolean }): DateParse {
+export function parseDateValue(v: CellValue, opts?: { isDateFormatted?: boolean; date1904?: boolean; today?: SimpleDate }): DateParse {
   if (v === null || v === undefined) return { ok: false, reason: 'empty' };
   if (typeof v === 'boolean') return { ok: false, reason: 'invalid' };
   if (typeof v === 'number') {
@@ -147,10 +153,20 @@ export function parseDateValue(v: CellValue, opts?: { isDateFormatted?: boolean;
     }
     return { ok: false, reason: 'invalid' };
   }
-  return parseDateText(v);
+  return parseDateText(v, opts);
 }
 
-export function parseDateText(text: string): DateParse {
+/**
+ * The year a two-digit year means, as an office would read it: a birth year 75 is 1975, an admission
+ * year 08 is 2008. Up to the current year's last two digits it is this century, above them the last.
+ */
+export function centuryOf(yy: number, today?: SimpleDate): number {
+  const now = (today || todayLocal()).y;
+  const base = now - (now % 100);
+  return yy <= now % 100 ? base + yy : base - 100 + yy;
+}
+
+export function parseDateText(text: string, opts?: ParseDateOptions): DateParse {
   const s = cleanText(text).toLowerCase();
   if (s === '') return { ok: false, reason: 'empty' };
   let m: RegExpMatchArray | null;
@@ -161,6 +177,12 @@ export function parseDateText(text: string): DateParse {
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = s.match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/);
   if (m) return ymd(+m[3], +m[2], +m[1]);
+  // 05/03/75, 1/2/08, 30.04.08
+  m = s.match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2})$/);
+  if (m) {
+    const r = ymd(centuryOf(+m[3], opts && opts.today), +m[2], +m[1]);
+    return r.ok ? { ok: true, date: r.date, twoDigitYear: true } : r;
+  }
   // 03/2019, tháng 3/2019, T3/2019, tháng 3 năm 2019
   m = s.match(/^(?:th\u00e1ng\s*|t)?(\d{1,2})\s*(?:[/.\-]|n\u0103m)\s*(\d{4})$/);
   if (m) {

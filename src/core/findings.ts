@@ -108,6 +108,12 @@ export const CATALOGUE = {
     title: 'Ngày không đọc được',
     message: (p: Params) => `"${p.value}" ở cột "${p.field}" không phải là ngày (ghi theo dạng ngày/tháng/năm, ví dụ 22/02/2018).`,
   },
+  'two-digit-year': {
+    severity: 'info',
+    title: 'Năm ghi hai chữ số',
+    message: (p: Params) =>
+      `"${p.value}" ở cột "${p.field}" ghi năm bằng hai chữ số; đã hiểu là ${p.suggestion}. Nên ghi đủ bốn chữ số của năm.`,
+  },
   'impossible-date': {
     severity: 'error',
     title: 'Ngày không có thật',

@@ -28,6 +28,11 @@ export interface Grid {
   dateCells?: ReadonlySet<string>;
   /** Absolute row numbers that are hidden in Excel (by the user or a filter). */
   hiddenRows?: ReadonlySet<number>;
+  /**
+   * Font names of text cells, keyed `${row}:${col}` (absolute, 1-based), where the host knows them: a
+   * ".VnTime" or "VNI-Times" font tells legacy TCVN3 / VNI text (text/legacyText.ts).
+   */
+  fonts?: ReadonlyMap<string, string>;
 }
 
 export function cellAt(grid: Grid, row: number, col: number): CellValue {
@@ -39,6 +44,13 @@ export function cellAt(grid: Grid, row: number, col: number): CellValue {
 
 export function isDateCell(grid: Grid, row: number, col: number): boolean {
   return grid.dateCells ? grid.dateCells.has(row + ':' + col) : false;
+}
+
+/** The font name of a cell, when the host gave one. */
+export function fontAt(grid: Grid, row: number, col: number): string | null {
+  if (!grid.fonts) return null;
+  const f = grid.fonts.get(row + ':' + col);
+  return f === undefined ? null : f;
 }
 
 export function lastRow(grid: Grid): number {

@@ -12,6 +12,8 @@ import { MEETING_SCHEMA, meetingFieldLabel, readMeetingTable } from './schema/me
 import { readUnitInfo, scanUnitInfo, UnitHit } from './schema/unitInfo';
 import { CellReader } from './schema/cellReader';
 import { cellNameFromTitle } from './schema/cellTitle';
+import { decodeLegacyGrid, legacyFindings } from './legacyGrid';
+import { SimpleDate } from './dates';
 
 /** A correction the user made to the detection (sheet kind, header rows, field -> column letter). */
 export interface TableOverride {
@@ -24,6 +26,14 @@ export interface TableOverride {
 export interface ReadOptions {
   date1904?: boolean;
   overrides?: TableOverride[];
+  /** The day the registers are read: decides the century of two-digit years. Default: the local date. */
+  today?: SimpleDate;
+}
+
+/** How cells are read on every sheet. */
+interface ReadSettings {
+  date1904?: boolean;
+  today?: SimpleDate;
 }
 
 /** A unit-info sheet needs at least this many of its keys. */
@@ -42,7 +52,10 @@ function labelOf(kind: 'members' | 'meetings', field: string): string {
   return kind === 'members' ? memberFieldLabel(field) : meetingFieldLabel(field);
 }
 
-/** What a sheet is, by content: the best-scoring of member list, meeting log and unit info. */
+/**
+ * What a sheet is, by content: the best-scoring of member list, meeting log and unit info. A sheet
+ * typed in TCVN3/VNI must go through decodeLegacyGrid first (readRegisters does).
+ */
 export function detectSheetKind(grid: Grid): SheetChoice {
   const m = detectTable(grid, MEMBER_SCHEMA);
   const g = detectTable(grid, MEETING_SCHEMA);
@@ -90,7 +103,7 @@ function readTableSheet(
   layout: TableLayout,
   dataset: Dataset,
   findings: Finding[],
-  date1904: boolean | undefined,
+  settings: ReadSettings,
 ): void {
   const schema = schemaOf(kind);
   const sheet = grid.sheet;
@@ -117,7 +130,7 @@ function readTableSheet(
 
   const sheetCell = layout.columns.cell === undefined ? sheetCellOf(grid, layout) : null;
   const fill = new MergeFill(grid, layout.firstDataRow, lastRow(grid));
-  const rd = new CellReader(grid, findings, { source: fill, date1904: date1904 });
+  const rd = new CellReader(grid, findings, { source: fill, date1904: settings.date1904, today: settings.today });
   let lastDataRow: number;
   let groupRows: number;
   let layoutRows: { [row: number]: true };
@@ -165,8 +178,8 @@ function readTableSheet(
   dataset.tables.push(table);
 }
 
-function readUnitSheet(grid: Grid, hits: UnitHit[], score: number, dataset: Dataset, findings: Finding[], date1904: boolean | undefined): void {
-  const rd = new CellReader(grid, findings, { date1904: date1904 });
+function readUnitSheet(grid: Grid, hits: UnitHit[], score: number, dataset: Dataset, findings: Finding[], settings: ReadSettings): void {
+  const rd = new CellReader(grid, findings, { date1904: settings.date1904, today: settings.today });
   readUnitInfo(grid, hits, dataset.unit, rd);
   const columns: Record<string, string> = {};
   const headerText: Record<string, string> = {};
@@ -191,16 +204,21 @@ function readUnitSheet(grid: Grid, hits: UnitHit[], score: number, dataset: Data
   });
 }
 
-/** Detect the registers in a workbook's sheets and read them into typed records. */
+/**
+ * Detect the registers in a workbook's sheets and read them into typed records. Legacy TCVN3/VNI text
+ * is decoded first, so everything below reads Unicode; it is reported on the sheets that are read.
+ */
 export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dataset; findings: Finding[] } {
   const o = opts || {};
+  const settings: ReadSettings = { date1904: o.date1904, today: o.today };
   const findings: Finding[] = [];
   const dataset: Dataset = { members: [], meetings: [], unit: emptyUnitInfo(), tables: [] };
   let memberTables = 0;
   for (let i = 0; i < grids.length; i++) {
-    const grid = grids[i];
-    const ov = overrideFor(o.overrides, grid.sheet);
+    const ov = overrideFor(o.overrides, grids[i].sheet);
     if (ov && ov.kind === 'ignore') continue;
+    const decoded = decodeLegacyGrid(grids[i]);
+    const grid = decoded.grid;
     let choice: SheetChoice;
     if (ov && ov.kind === 'unit') {
       const u = scanUnitInfo(grid);
@@ -212,8 +230,10 @@ export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dat
       choice = detectSheetKind(grid);
     }
     if (!choice) continue;
+    const legacy = legacyFindings(grid.sheet, decoded.cells);
+    for (let j = 0; j < legacy.length; j++) findings.push(legacy[j]);
     if (choice.kind === 'unit') {
-      readUnitSheet(grid, choice.hits, choice.score, dataset, findings, o.date1904);
+      readUnitSheet(grid, choice.hits, choice.score, dataset, findings, settings);
       continue;
     }
     if (choice.kind === 'members') memberTables++;
@@ -229,7 +249,7 @@ export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dat
         );
       continue;
     }
-    readTableSheet(grid, choice.kind, choice.layout, dataset, findings, o.date1904);
+    readTableSheet(grid, choice.kind, choice.layout, dataset, findings, settings);
   }
   if (memberTables === 0)
     findings.push(

@@ -1,10 +1,11 @@
 /**
  * Reading one cell of a register into a typed value, raising the reading findings at the cell's sheet,
  * Excel row and column letter with the raw value: unreadable or impossible dates and numbers, unknown
- * categories and their variants, empty required values, decomposed Unicode text.
+ * categories and their variants, empty required values, decomposed Unicode text, two-digit years.
+ * Legacy TCVN3/VNI text is decoded for the whole grid before it gets here (legacyGrid.ts).
  */
 import { CellValue, Grid, columnLetter, isDateCell } from '../grid';
-import { SimpleDate, parseDateValue } from '../dates';
+import { SimpleDate, formatDate, parseDateValue } from '../dates';
 import { Finding, FindingCode, Params, makeFinding } from '../findings';
 import { cleanText, isDecomposed } from '../text/normalize';
 import { CategoryParser, CategoryTable, parseYesNo } from './categories';
@@ -35,13 +36,16 @@ export class CellReader {
   readonly findings: Finding[];
   private source: ValueSource;
   private date1904: boolean;
+  private today: SimpleDate | undefined;
   private letters: { [col: number]: string } = {};
 
-  constructor(grid: Grid, findings: Finding[], opts?: { source?: ValueSource; date1904?: boolean }) {
+  /** `today` decides the century of two-digit years (default: the local date). */
+  constructor(grid: Grid, findings: Finding[], opts?: { source?: ValueSource; date1904?: boolean; today?: SimpleDate }) {
     this.grid = grid;
     this.findings = findings;
     this.source = (opts && opts.source) || PLAIN;
     this.date1904 = !!(opts && opts.date1904);
+    this.today = opts && opts.today;
   }
 
   letter(col: number): string {
@@ -78,13 +82,23 @@ export class CellReader {
     return cellText(v);
   }
 
-  /** A date; empty -> null (and a finding when `required` names who it belongs to). */
+  /**
+   * A date; empty -> null (and a finding when `required` names who it belongs to). A two-digit year is
+   * read with its century decided and a hint to write all four digits.
+   */
   date(v: CellValue, row: number, col: number, label: string, required: { who: string } | null): SimpleDate | null {
     const r = parseDateValue(typeof v === 'string' ? cleanText(v) : v, {
       isDateFormatted: isDateCell(this.grid, row, col),
       date1904: this.date1904,
+      today: this.today,
     });
-    if (r.ok) return r.date;
+    if (r.ok) {
+      if (r.twoDigitYear) {
+        const full = formatDate(r.date);
+        this.add('two-digit-year', row, col, v, { value: shown(v), field: label, suggestion: full }, { suggestion: full, groupKey: 'two-digit-year' });
+      }
+      return r.date;
+    }
     if (r.reason === 'empty') {
       if (required) this.missing(row, col, label, required.who);
     } else {

@@ -1,7 +1,8 @@
 /**
  * Workbook file -> grids, with exceljs. Each worksheet becomes a Grid anchored at A1: values as plain
  * values (dates as serials of the workbook's date system), date-formatted cells, merged ranges (only the
- * top-left cell of a merge keeps the value) and hidden rows. Files that are not .xlsx workbooks are
+ * top-left cell of a merge keeps the value), hidden rows, and the font names of text cells (the core
+ * tells legacy .VnTime / VNI-Times text by them). Files that are not .xlsx workbooks are
  * recognised before exceljs sees them and reported with a Vietnamese one-liner.
  */
 import * as fs from 'fs';
@@ -77,10 +78,25 @@ export function worksheetMerges(ws: ExcelJS.Worksheet): MergedRange[] {
   });
 }
 
+/** The font of a text cell: the cell's own, else the first rich-text run that names one. */
+export function textCellFont(cell: ExcelJS.Cell): string | null {
+  const own = cell.font && cell.font.name;
+  if (own) return own;
+  const v = cell.value as { richText?: { font?: { name?: string } }[] } | null;
+  if (v && typeof v === 'object' && Array.isArray(v.richText)) {
+    for (let i = 0; i < v.richText.length; i++) {
+      const f = v.richText[i].font;
+      if (f && f.name) return f.name;
+    }
+  }
+  return null;
+}
+
 export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   const rows: CellValue[][] = [];
   const dateCells = new Set<string>();
   const hiddenRows = new Set<number>();
+  const fonts = new Map<string, string>();
   ws.eachRow({ includeEmpty: false }, function (row, rowNumber) {
     if (row.hidden) hiddenRows.add(rowNumber);
     const out: CellValue[] = [];
@@ -92,6 +108,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid 
       while (out.length < colNumber - 1) out.push(null);
       out[colNumber - 1] = conv.value;
       if (conv.isDate || (typeof conv.value === 'number' && isDateFormat(cell.numFmt))) dateCells.add(rowNumber + ':' + colNumber);
+      if (typeof conv.value === 'string') {
+        const font = textCellFont(cell);
+        if (font) fonts.set(rowNumber + ':' + colNumber, font);
+      }
     });
     rows[rowNumber - 1] = out;
   });
@@ -104,6 +124,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid 
     merges: worksheetMerges(ws),
     dateCells: dateCells,
     hiddenRows: hiddenRows,
+    fonts: fonts,
   };
 }
 
