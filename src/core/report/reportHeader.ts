@@ -43,7 +43,7 @@ export function headerBlock(draft: SheetDraft, unit: UnitInfo, ctx: RuleContext,
   const left = SPANS.headerLeft;
   const right = SPANS.headerRight;
   const parent = cleanText(unit.parentName || '').toUpperCase();
-  draft.shortText(1, left[0], left[1], parent, STYLE.parentBody);
+  if (parent) draft.shortText(1, left[0], left[1], parent, STYLE.parentBody);
   draft.shortText(1, right[0], right[1], 'ĐẢNG CỘNG SẢN VIỆT NAM', STYLE.partyLine);
   draft.shortText(2, left[0], left[1], issuingBody(unit), STYLE.issuingBody);
   draft.shortText(3, left[0], left[1], '*', STYLE.plainCentre);
