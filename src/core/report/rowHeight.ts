@@ -46,6 +46,7 @@ export function fitsOneLine(text: string, widthPx: number, font: TextFont): bool
  * else the most equal pair; the text itself when no break gives two lines that fit.
  */
 export function balancedBreak(text: string, widthPx: number, font: TextFont): string {
+  if (fitsOneLine(text, widthPx, font)) return text;
   const words = text.split(' ');
   let best = text;
   let bestScore = Infinity;
@@ -110,9 +111,14 @@ export function lineHeightPt(size: number): number {
   return (Math.ceil((1.107 * size * 96) / 72) * 72) / 96;
 }
 
+/** Height in points of `lines` lines of a font size with Excel's 3 pt of padding, however tall. */
+export function textHeightPt(lines: number, size: number): number {
+  return lines * lineHeightPt(size) + 3;
+}
+
 /** Row height in points for `lines` lines of a font size, with Excel's 3 pt of padding, capped at 409 pt. */
 export function heightForLines(lines: number, size: number): number {
-  return Math.min(MAX_ROW_HEIGHT, lines * lineHeightPt(size) + 3);
+  return Math.min(MAX_ROW_HEIGHT, textHeightPt(lines, size));
 }
 
 export function estimateRowHeight(text: string, widthPx: number, font: TextFont): number {

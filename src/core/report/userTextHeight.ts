@@ -4,7 +4,7 @@
  * a merged row by itself, so the cell's rows grow (the bottom row takes the difference) until the
  * text shows whole, up to Excel's 409 pt a row. Rows only grow, never shrink.
  */
-import { columnPixels, estimateRowHeight, heightForLines, MAX_ROW_HEIGHT } from './rowHeight';
+import { columnPixels, estimateLines, heightForLines, MAX_ROW_HEIGHT, textHeightPt } from './rowHeight';
 import { textFont } from './sheetDraft';
 import { ModelCell, SheetModel } from './sheetModel';
 
@@ -19,7 +19,7 @@ export function userTextRowHeights(model: SheetModel, cell: ModelCell, text: str
   for (let c = range.left; c <= range.right; c++) widthPx += columnPixels(model.columnWidths[c - 1] || 8.43);
   const style = cell.style && cell.style.font ? cell.style : { font: model.defaultFont };
   const font = textFont(style);
-  const need = estimateRowHeight(text, widthPx, font);
+  const need = textHeightPt(estimateLines(text, widthPx, font), font.size);
   let have = 0;
   for (let r = range.top; r <= range.bottom; r++) {
     const h = model.rowHeights[r];
