@@ -96,9 +96,16 @@ export class SheetDraft {
     this.height(this.row++, pt);
   }
 
-  /** Start a new printed page at the next row. */
-  pageBreak(): void {
-    this.pageBreaksBefore.push(this.row);
+  /** Start a new printed page at the next row, or at `row`. */
+  pageBreak(row?: number): void {
+    this.pageBreaksBefore.push(row === undefined ? this.row : row);
+  }
+
+  /** Points from the top of row `from` to the bottom of row `to` (rows without a height count 15 pt). */
+  heightOf(from: number, to: number): number {
+    let h = 0;
+    for (let r = from; r <= to; r++) h += this.rowHeights[r] === undefined ? 15 : this.rowHeights[r];
+    return h;
   }
 
   name(name: string, range: MergedRange): void {

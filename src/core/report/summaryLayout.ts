@@ -38,6 +38,9 @@ export const SUMMARY_PRINT: PrintSetup = {
 
 export const SUMMARY_FONT: FontStyle = { name: FONT_NAME, size: 14 };
 
+/** Height of the printed page's text area in points (A4 less the top and bottom margins). */
+export const PAGE_BODY_PT = ((297 - SUMMARY_PRINT.margins.top - SUMMARY_PRINT.margins.bottom) * 72) / 25.4;
+
 /** Colour of the hint text shown in an empty cell kept for the office's own text. */
 export const HINT_COLOR = '808080';
 

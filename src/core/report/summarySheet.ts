@@ -19,7 +19,7 @@ import { estimateRowHeight } from './rowHeight';
 import { SheetDraft, textFont } from './sheetDraft';
 import { CellStyle, SheetModel } from './sheetModel';
 import { signatureBlock } from './signatureBlock';
-import { STYLE, SUMMARY_COLUMN_WIDTHS, SUMMARY_FONT, SUMMARY_PRINT } from './summaryLayout';
+import { PAGE_BODY_PT, STYLE, SUMMARY_COLUMN_WIDTHS, SUMMARY_FONT, SUMMARY_PRINT } from './summaryLayout';
 import { issuingBodyName, unitWord } from './unitNames';
 
 export { documentNumberLine, issuingBody, placeDateLine } from './reportHeader';
@@ -59,6 +59,9 @@ export const USER_TEXT = {
   proposals: 'NoiDung_KienNghi',
   recipients: 'NoiDung_NoiNhan',
 };
+
+/** Share of a page's text area the appendix fills before a table moves to the next page (Excel and LibreOffice lay out a little differently). */
+const PAGE_FILL = 0.97;
 
 /** Room above a part heading and above a numbered heading, in points. */
 const PART_SPACE = 8;
@@ -157,13 +160,34 @@ function appendixNote(input: ReportInput): string {
   return '(Kèm theo Báo cáo s' + line.slice(1) + (issuer ? ' của ' + issuer : '') + ')';
 }
 
+/**
+ * The appendix, on a page of its own; a table that would run past the foot of its page starts the
+ * next page instead (a table longer than a page still splits).
+ */
 function appendix(draft: SheetDraft, input: ReportInput, decimals: number): void {
   draft.pageBreak();
+  let pageTop = draft.row;
   draft.line('PHỤ LỤC SỐ LIỆU', STYLE.appendixTitle);
   draft.line(appendixNote(input), STYLE.appendixNote);
-  memberStructureTable(draft, input.figures, decimals, '1. Cơ cấu đảng viên');
-  cellMeetingsTable(draft, cellBreakdown(input.dataset, input.ctx), '2. Sinh hoạt theo từng chi bộ');
-  admissionsTable(draft, input.figures, input.ctx.period, '3. Kết nạp đảng viên theo năm');
+  const tables = [
+    function () {
+      memberStructureTable(draft, input.figures, decimals, '1. Cơ cấu đảng viên');
+    },
+    function () {
+      cellMeetingsTable(draft, cellBreakdown(input.dataset, input.ctx), '2. Sinh hoạt theo từng chi bộ');
+    },
+    function () {
+      admissionsTable(draft, input.figures, input.ctx.period, '3. Kết nạp đảng viên theo năm');
+    },
+  ];
+  for (let i = 0; i < tables.length; i++) {
+    const first = draft.row;
+    tables[i]();
+    if (draft.row > first && first > pageTop && draft.heightOf(pageTop, draft.row - 1) > PAGE_BODY_PT * PAGE_FILL) {
+      draft.pageBreak(first);
+      pageTop = first;
+    }
+  }
 }
 
 export function buildSummarySheet(input: ReportInput): SheetModel {

@@ -189,7 +189,18 @@ describe('summary sheet: header and page', () => {
 
   test('the appendix starts a printed page of its own', () => {
     const { model } = build();
-    expect(model.pageBreaksBefore).toEqual([rowOf(model, 'PHỤ LỤC SỐ LIỆU')]);
+    expect(model.pageBreaksBefore![0]).toBe(rowOf(model, 'PHỤ LỤC SỐ LIỆU'));
+    // A table that would run past the foot of the page (257 mm = 728,5 pt of text) starts the next one.
+    const breaks = model.pageBreaksBefore!;
+    const tableTitles = ['1. Cơ cấu đảng viên', '2. Sinh hoạt theo từng chi bộ', '3. Kết nạp đảng viên theo năm'].map((t) => rowOf(model, t));
+    const end = Math.max(...model.cells.map((c) => c.row));
+    for (let i = 0; i < breaks.length; i++) {
+      if (i > 0) expect(tableTitles).toContain(breaks[i]);
+      const next = i + 1 < breaks.length ? breaks[i + 1] - 1 : end;
+      let h = 0;
+      for (let r = breaks[i]; r <= next; r++) h += model.rowHeights[r] || 15;
+      expect(h).toBeLessThanOrEqual(728.5);
+    }
     expect(at(model, rowOf(model, 'PHỤ LỤC SỐ LIỆU') + 1, 1)!.value).toBe(
       '(Kèm theo Báo cáo số      -BC/ĐU của Đảng ủy Sở Khoa học và Công nghệ)',
     );
