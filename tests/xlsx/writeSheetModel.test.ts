@@ -5,7 +5,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { SheetModel } from '../../src/core/report/sheetModel';
-import { parseSheetRange, sheetRangeRef, writeSheetModel } from '../../src/hosts/xlsx/writeSheetModel';
+import { pageNumberHeader, parseSheetRange, sheetRangeRef, writeSheetModel } from '../../src/hosts/xlsx/writeSheetModel';
 import { writeTemplateWorkbook } from '../../src/hosts/xlsx/templateWorkbook';
 import { readWorkbookBuffer } from '../../src/hosts/xlsx/readWorkbook';
 import { cellAt } from '../../src/core/grid';
@@ -99,8 +99,49 @@ describe('writing a sheet model', () => {
     expect(ws.pageSetup.margins!.left).toBeCloseTo(30 / 25.4, 6);
     expect(ws.pageSetup.margins!.top).toBeCloseTo(20 / 25.4, 6);
     expect(ws.headerFooter.differentFirst).toBe(true);
-    expect(ws.headerFooter.oddHeader).toContain('&P');
+    expect(ws.headerFooter.oddHeader).toBe('&C&"Times New Roman,Regular"&14&P');
     expect(ws.headerFooter.firstHeader || '').not.toContain('&P');
+  });
+
+  test('a page break above each row the model starts a page with', () => {
+    const wb = new ExcelJS.Workbook();
+    const m = model();
+    m.pageBreaksBefore = [9];
+    const ws = writeSheetModel(wb, m).worksheet;
+    // Excel's row break n falls below row n.
+    expect((ws.model as ExcelJS.WorksheetModel).rowBreaks.map((b) => b.id)).toEqual([8]);
+    expect(pageNumberHeader({ name: 'Times New Roman', size: 13 })).toBe('&C&"Times New Roman,Regular"&13&P');
+    expect(pageNumberHeader({})).toBe('&C&P');
+  });
+
+  test('the kept text grows its row; an untouched initial text is refreshed, not kept', async () => {
+    const m = model();
+    m.cells.push({ row: 20, col: 1, role: 'userText', value: 'Nơi nhận mặc định', style: { wrap: true } });
+    m.names.push({ name: 'NoiDung_NoiNhan', range: { top: 20, left: 1, bottom: 20, right: 1 } });
+    const wb = new ExcelJS.Workbook();
+    writeSheetModel(wb, m);
+    const first = await roundTrip(wb);
+    const long = new Array(30).fill('Được sự quan tâm của cấp ủy cấp trên.').join(' ');
+    first.getWorksheet(SHEET)!.getCell('A9').value = long;
+    const again = writeSheetModel(first, m);
+    expect(again.keptUserText).toBe(1);
+    const ws = (await roundTrip(first)).getWorksheet(SHEET)!;
+    expect(ws.getCell('A9').value).toBe(long);
+    expect(ws.getCell('A20').value).toBe('Nơi nhận mặc định');
+    // About 1.100 characters over A:C (47 + 285 + 89 = 421 px) in 14 pt: some 16 lines, far more than 3 rows.
+    const total = [9, 10, 11].reduce((s, r) => s + (ws.getRow(r).height || 15), 0);
+    expect(total).toBeGreaterThan(200);
+  });
+
+  test('a name left behind by a deleted or renamed sheet is replaced, not defined twice', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Cũ');
+    wb.definedNames.add("'Cũ'!$A$1", 'NoiDung_ThuanLoi');
+    writeSheetModel(wb, model());
+    const back = await roundTrip(wb);
+    expect(back.definedNames.model.filter((n) => n.name === 'NoiDung_ThuanLoi')).toEqual([
+      { name: 'NoiDung_ThuanLoi', ranges: ["'Báo cáo sơ kết'!$A$9:$C$11"] },
+    ]);
   });
 
   test('named ranges point at the sheet; a new user-text cell shows its hint in grey italic', async () => {

@@ -11,17 +11,24 @@ import { Figures } from '../figures';
 import { columnLetter } from '../grid';
 import { SheetDraft } from './sheetDraft';
 import { CellStyle } from './sheetModel';
-import { percentFormat, STYLE, TABLE_SIZE } from './summaryLayout';
+import { percentFormat, percentFormatFor, STYLE, TABLE_SIZE } from './summaryLayout';
 import { estimateRowHeight } from './rowHeight';
 
+// Columns of the summary sheet (summaryLayout.ts): A STT, B:F label, G count, H share; the chi bộ
+// table: B:D name, E members, F thường kỳ, G chuyên đề, H months missed.
 const COL_STT = 1;
 const COL_LABEL = 2;
-const COL_LABEL_END = 5;
-const COL_COUNT = 6;
-const COL_SHARE = 7;
+const COL_LABEL_END = 6;
+const COL_COUNT = 7;
+const COL_SHARE = 8;
 
 function has(f: Figures, id: string): boolean {
   return typeof f[id] === 'number' && isFinite(f[id]);
+}
+
+/** The table's title, with room above it. */
+function tableTitle(draft: SheetDraft, title: string): void {
+  draft.addSpace(draft.line(title, Object.assign({}, STYLE.heading, { vertical: 'bottom' })), 6);
 }
 
 function tableHeader(draft: SheetDraft, titles: { left: number; right: number; text: string }[]): number {
@@ -44,21 +51,25 @@ function ref(col: number, row: number, absRow?: boolean): string {
   return columnLetter(col) + (absRow ? '$' : '') + row;
 }
 
-/** IF(F$10=0,"",F12/F$10) with the cached result: the share, or "" when the base is 0. */
+/**
+ * IF(F$10=0,"",F12/F$10) with the cached result: the share, or "" when the base is 0. Its number
+ * format prints the share as paper does ("71%", "39.4%").
+ */
 function shareFormula(draft: SheetDraft, row: number, numRow: number, baseRow: number, base: number, share: number | undefined, decimals: number): void {
   const num = ref(COL_COUNT, numRow);
   const den = ref(COL_COUNT, baseRow, true);
+  const known = base !== 0 && share !== undefined;
   draft.put(row, COL_SHARE, {
     formula: 'IF(' + den + '=0,"",' + num + '/' + den + ')',
-    result: base === 0 || share === undefined ? '' : share,
-    style: Object.assign({ numFmt: percentFormat(decimals) }, STYLE.tableNumber),
+    result: known ? share : '',
+    style: Object.assign({ numFmt: known ? percentFormatFor(share as number, decimals) : percentFormat(decimals) }, STYLE.tableNumber),
   });
 }
 
 /** "Cơ cấu đảng viên": one row per member figure, its share a formula over the count column. */
 export function memberStructureTable(draft: SheetDraft, f: Figures, decimals: number, title: string): void {
   if (!has(f, 'members.total') && !has(f, 'staff.total')) return;
-  draft.line(title, STYLE.heading);
+  tableTitle(draft, title);
   tableHeader(draft, [
     { left: COL_STT, right: COL_STT, text: 'STT' },
     { left: COL_LABEL, right: COL_LABEL_END, text: 'Chỉ tiêu' },
@@ -97,26 +108,26 @@ export function memberStructureTable(draft: SheetDraft, f: Figures, decimals: nu
 /** "Sinh hoạt theo từng chi bộ": members, meetings and months without a thường kỳ meeting. */
 export function cellMeetingsTable(draft: SheetDraft, b: CellBreakdown, title: string): void {
   if (b.cells.length === 0) return;
-  draft.line(title, STYLE.heading);
+  tableTitle(draft, title);
   const header = tableHeader(draft, [
     { left: COL_STT, right: COL_STT, text: 'STT' },
-    { left: 2, right: 3, text: 'Chi bộ' },
-    { left: 4, right: 4, text: 'Số đảng viên' },
-    { left: 5, right: 5, text: 'Sinh hoạt thường kỳ' },
-    { left: 6, right: 6, text: 'Sinh hoạt chuyên đề' },
-    { left: 7, right: 7, text: 'Số tháng không sinh hoạt thường kỳ' },
+    { left: 2, right: 4, text: 'Chi bộ' },
+    { left: 5, right: 5, text: 'Số đảng viên' },
+    { left: 6, right: 6, text: 'Sinh hoạt thường kỳ' },
+    { left: 7, right: 7, text: 'Sinh hoạt chuyên đề' },
+    { left: 8, right: 8, text: 'Số tháng không sinh hoạt thường kỳ' },
   ]);
-  draft.height(header, estimateRowHeight('Số tháng không sinh hoạt thường kỳ', draft.widthPx(7, 7), { size: TABLE_SIZE, bold: true }));
+  draft.height(header, estimateRowHeight('Số tháng không sinh hoạt thường kỳ', draft.widthPx(8, 8), { size: TABLE_SIZE, bold: true }));
   const gaps: string[] = [];
   for (let i = 0; i < b.cells.length; i++) {
     const c = b.cells[i];
     const r = draft.row++;
     draft.put(r, COL_STT, { value: i + 1, style: STYLE.tableNumber });
-    spanCell(draft, r, 2, 3, c.name, STYLE.tableText);
-    draft.put(r, 4, { value: c.members, style: STYLE.tableNumber });
-    draft.put(r, 5, { value: c.regularMeetings, style: STYLE.tableNumber });
-    draft.put(r, 6, { value: c.thematicMeetings, style: STYLE.tableNumber });
-    draft.put(r, 7, { value: c.monthsWithoutRegular === null ? null : c.monthsWithoutRegular.length, style: STYLE.tableNumber });
+    spanCell(draft, r, 2, 4, c.name, STYLE.tableText);
+    draft.put(r, 5, { value: c.members, style: STYLE.tableNumber });
+    draft.put(r, 6, { value: c.regularMeetings, style: STYLE.tableNumber });
+    draft.put(r, 7, { value: c.thematicMeetings, style: STYLE.tableNumber });
+    draft.put(r, 8, { value: c.monthsWithoutRegular === null ? null : c.monthsWithoutRegular.length, style: STYLE.tableNumber });
     const missing = c.monthsWithoutRegular || [];
     if (missing.length > 0) {
       const shown = missing.length > 12 ? missing.slice(0, 12).join(', ') + ', …' : missing.join(', ');
@@ -129,7 +140,7 @@ export function cellMeetingsTable(draft: SheetDraft, b: CellBreakdown, title: st
 /** "Kết nạp đảng viên theo năm": one row per year of the period and a SUM total. */
 export function admissionsTable(draft: SheetDraft, f: Figures, period: Period, title: string): void {
   if (!has(f, 'admissions.total')) return;
-  draft.line(title, STYLE.heading);
+  tableTitle(draft, title);
   tableHeader(draft, [
     { left: COL_STT, right: COL_STT, text: 'STT' },
     { left: COL_LABEL, right: COL_LABEL_END, text: 'Năm' },

@@ -8,8 +8,11 @@ import { Figures } from '../figures';
 import { periodSpan } from '../periodMonths';
 import { UnitInfo } from '../records';
 import { RuleContext } from '../rules/context';
-import { cleanText, fold } from '../text/normalize';
+import { cleanText } from '../text/normalize';
 import { formatComrades, formatCount, formatPercent } from '../text/numbers';
+import { issuingBodyName, unitWord } from './unitNames';
+
+export { unitWord } from './unitNames';
 
 function has(f: Figures, id: string): boolean {
   return typeof f[id] === 'number' && isFinite(f[id]);
@@ -33,11 +36,6 @@ function paragraph(sentences: string[]): string {
       return s !== '';
     })
     .join(' ');
-}
-
-/** "Đảng bộ", or "Chi bộ" when the unit is a chi bộ cơ sở. */
-export function unitWord(unit: UnitInfo): string {
-  return /^chi bo\b/.test(fold(unit.partyName || '')) ? 'Chi bộ' : 'Đảng bộ';
 }
 
 /** "2020-2025" from "Nhiệm kỳ 2020-2025" or "2020-2025"; "" when unknown. */
@@ -64,6 +62,17 @@ export function abstractLine(unit: UnitInfo, period: Period): string {
   const span = periodSpan(period);
   const title = cleanText(unit.documentTitle || '') || '(tên văn bản được sơ kết)';
   return 'Sơ kết ' + span.count + (span.unit === 'year' ? ' năm' : ' tháng') + ' thực hiện ' + title;
+}
+
+/**
+ * "Đảng bộ Sở Khoa học và Công nghệ là Đảng bộ cơ sở trực thuộc Đảng ủy Khối các cơ quan tỉnh.";
+ * "" unless both names are known.
+ */
+export function introSentence(unit: UnitInfo): string {
+  const name = cleanText(unit.partyName || '');
+  const parent = cleanText(unit.parentName || '');
+  if (!name || !parent) return '';
+  return name + ' là ' + unitWord(unit) + ' cơ sở trực thuộc ' + parent + '.';
 }
 
 /** "Ban chấp hành Đảng bộ nhiệm kỳ 2020-2025, có 05 đồng chí; Ủy ban kiểm tra có 03 đồng chí." */
@@ -142,9 +151,17 @@ function compositionSentence(f: Figures, decimals: number): string {
   return kept.length ? 'Trong đó, ' + kept.join('; ') + '.' : '';
 }
 
-/** The computed paragraph of "1. Khái quát": committee, members, share of staff, gender, theory, education. */
+/**
+ * The computed paragraph of "1. Khái quát": what the unit is, committee, members, share of staff,
+ * gender, theory, education.
+ */
 export function overviewParagraph(f: Figures, unit: UnitInfo, decimals: number): string {
-  return paragraph([committeeSentence(f, unit), membersSentence(f, unit, decimals), compositionSentence(f, decimals)]);
+  return paragraph([
+    introSentence(unit),
+    committeeSentence(f, unit),
+    membersSentence(f, unit, decimals),
+    compositionSentence(f, decimals),
+  ]);
 }
 
 /** "Đảng bộ có 04 chi bộ trực thuộc." */
@@ -170,23 +187,27 @@ function meetingCountSentence(f: Figures, period: Period, named: boolean): strin
   return s + '.';
 }
 
-function everyMonthSentence(f: Figures, named: boolean, decimals: number): string {
-  if (!has(f, 'meetings.cellsAllMonths.share')) return '';
-  const share = f['meetings.cellsAllMonths.share'];
-  if (!named) {
-    return share === 1 ? 'Chi bộ duy trì sinh hoạt thường kỳ hằng tháng.' : 'Chi bộ chưa duy trì sinh hoạt thường kỳ đủ các tháng.';
-  }
-  if (share === 1) return '100% chi bộ trực thuộc duy trì sinh hoạt thường kỳ hằng tháng.';
-  if (f['meetings.cellsAllMonths'] === 0) return 'Chưa có chi bộ trực thuộc nào duy trì sinh hoạt thường kỳ đủ các tháng.';
+interface Coverage {
+  /** Figure id of the count of chi bộ that met the rule, e.g. "meetings.cellsAllMonths". */
+  id: string;
+  /** What they did: "duy trì sinh hoạt thường kỳ hằng tháng". */
+  done: string;
+  /** What a chi bộ that missed did not: "sinh hoạt thường kỳ đủ các tháng". */
+  full: string;
+}
+
+const MONTHLY: Coverage = { id: 'meetings.cellsAllMonths', done: 'duy trì sinh hoạt thường kỳ hằng tháng', full: 'sinh hoạt thường kỳ đủ các tháng' };
+const QUARTERLY: Coverage = { id: 'meetings.cellsAllQuarters', done: 'sinh hoạt chuyên đề hằng quý', full: 'sinh hoạt chuyên đề đủ các quý' };
+
+/** "100% chi bộ trực thuộc duy trì …", "Có 02/03 chi bộ trực thuộc (66,7%) …", "Chưa có chi bộ trực thuộc nào …". */
+function coverageSentence(f: Figures, c: Coverage, named: boolean, decimals: number): string {
+  if (!has(f, c.id + '.share')) return '';
+  const share = f[c.id + '.share'];
+  if (!named) return share === 1 ? 'Chi bộ ' + c.done + '.' : 'Chi bộ chưa ' + c.full + '.';
+  if (share === 1) return '100% chi bộ trực thuộc ' + c.done + '.';
+  if (f[c.id] === 0) return 'Chưa có chi bộ trực thuộc nào ' + c.full + '.';
   const of = has(f, 'cells.total') ? '/' + formatCount(f['cells.total']) : '';
-  return (
-    'Có ' +
-    formatCount(f['meetings.cellsAllMonths']) +
-    of +
-    ' chi bộ trực thuộc (' +
-    formatPercent(share, decimals) +
-    ') duy trì sinh hoạt thường kỳ hằng tháng.'
-  );
+  return 'Có ' + formatCount(f[c.id]) + of + ' chi bộ trực thuộc (' + formatPercent(share, decimals) + ') ' + c.full + '.';
 }
 
 /**
@@ -202,10 +223,21 @@ export function meetingParagraph(f: Figures, ctx: RuleContext, decimals: number)
   if (has(f, 'meetings.withResolutionShare')) {
     parts.push(formatPercent(f['meetings.withResolutionShare'], decimals) + ' buổi sinh hoạt có nghị quyết hoặc kết luận');
   }
+  if (has(f, 'meetings.superiorAttendedShare')) {
+    const sup = f['meetings.superiorAttendedShare'];
+    parts.push(
+      sup === 0 ? 'chưa có buổi sinh hoạt nào có cấp ủy cấp trên dự' : formatPercent(sup, decimals) + ' buổi sinh hoạt có cấp ủy cấp trên dự',
+    );
+  }
   if (has(f, 'meetings.qualityShare')) {
     parts.push(formatPercent(f['meetings.qualityShare'], decimals) + ' buổi sinh hoạt đạt chất lượng theo ' + ctx.ruleset.basis);
   }
-  return paragraph([meetingCountSentence(f, ctx.period, named), everyMonthSentence(f, named, decimals), sentence(parts)]);
+  return paragraph([
+    meetingCountSentence(f, ctx.period, named),
+    coverageSentence(f, MONTHLY, named, decimals),
+    coverageSentence(f, QUARTERLY, named, decimals),
+    sentence(parts),
+  ]);
 }
 
 /**
@@ -229,4 +261,14 @@ export function admissionsSentence(f: Figures, unit: UnitInfo, period: Period): 
         : '; có ' + formatCount(k) + ' đảng viên bị xóa tên sau khi hết thời gian dự bị';
   }
   return s + '.';
+}
+
+/**
+ * "Trên đây là Báo cáo sơ kết 3 năm thực hiện Nghị quyết … của Đảng ủy Sở Khoa học và Công nghệ, trân
+ * trọng báo cáo."
+ */
+export function closingSentence(unit: UnitInfo, period: Period): string {
+  const abstract = abstractLine(unit, period);
+  const issuer = issuingBodyName(unit);
+  return 'Trên đây là Báo cáo ' + abstract.charAt(0).toLowerCase() + abstract.slice(1) + (issuer ? ' của ' + issuer : '') + ', trân trọng báo cáo.';
 }

@@ -5,14 +5,21 @@
  */
 import { MergedRange } from '../grid';
 import { safeText } from './cellText';
-import { columnPixels, estimateRowHeight, TextFont } from './rowHeight';
+import { balancedBreak, columnPixels, estimateRowHeight, fitsOneLine, heightForLines, TextFont } from './rowHeight';
 import { CellStyle, ModelCell, NamedRange, PrintSetup, SheetModel, FontStyle } from './sheetModel';
+
+/** The font of a cell style as the row-height estimate needs it (11 pt when the style names no size). */
+export function textFont(style: CellStyle | undefined): TextFont {
+  const f = (style && style.font) || {};
+  return { size: f.size || 11, bold: !!f.bold, italic: !!f.italic };
+}
 
 export class SheetDraft {
   readonly cells: ModelCell[] = [];
   readonly merges: MergedRange[] = [];
   readonly names: NamedRange[] = [];
   readonly rowHeights: Record<number, number> = {};
+  readonly pageBreaksBefore: number[] = [];
   /** The next free row. */
   row = 1;
 
@@ -54,12 +61,21 @@ export class SheetDraft {
   text(row: number, left: number, right: number, text: string, style: CellStyle, extra?: Partial<ModelCell>): ModelCell {
     const cell = this.put(row, left, Object.assign({ value: text, style: Object.assign({ wrap: true }, style) }, extra || {}));
     this.merge(row, left, right);
-    const font: TextFont = {
-      size: (style.font && style.font.size) || 11,
-      bold: !!(style.font && style.font.bold),
-      upper: text === text.toUpperCase() && text !== text.toLowerCase(),
-    };
-    this.height(row, estimateRowHeight(text, this.widthPx(left, right), font));
+    this.height(row, estimateRowHeight(text, this.widthPx(left, right), textFont(style)));
+    return cell;
+  }
+
+  /**
+   * A short line over columns left..right (a header line): unwrapped on one line when it fits by the
+   * font's metrics, else broken into two lines of about equal width, else wrapped like `text`.
+   */
+  shortText(row: number, left: number, right: number, text: string, style: CellStyle): ModelCell {
+    const font = textFont(style);
+    const width = this.widthPx(left, right);
+    if (!fitsOneLine(text, width, font)) return this.text(row, left, right, balancedBreak(text, width, font), style);
+    const cell = this.put(row, left, { value: text, style: Object.assign({}, style, { wrap: false }) });
+    this.merge(row, left, right);
+    this.height(row, heightForLines(1, font.size));
     return cell;
   }
 
@@ -70,9 +86,26 @@ export class SheetDraft {
     return r;
   }
 
+  /** Make a row taller by `pt` (room above a heading whose text sits at the bottom of its row). */
+  addSpace(row: number, pt: number): void {
+    this.rowHeights[row] = (this.rowHeights[row] || 0) + pt;
+  }
+
   /** An empty row of the given height. */
   gap(pt: number): void {
     this.height(this.row++, pt);
+  }
+
+  /** Start a new printed page at the next row, or at `row`. */
+  pageBreak(row?: number): void {
+    this.pageBreaksBefore.push(row === undefined ? this.row : row);
+  }
+
+  /** Points from the top of row `from` to the bottom of row `to` (rows without a height count 15 pt). */
+  heightOf(from: number, to: number): number {
+    let h = 0;
+    for (let r = from; r <= to; r++) h += this.rowHeights[r] === undefined ? 15 : this.rowHeights[r];
+    return h;
   }
 
   name(name: string, range: MergedRange): void {
@@ -89,6 +122,7 @@ export class SheetDraft {
       names: this.names,
       print: print,
       defaultFont: defaultFont,
+      pageBreaksBefore: this.pageBreaksBefore.slice(),
     };
   }
 }

@@ -25,7 +25,10 @@ export interface CellStyle {
   border?: { top?: boolean; bottom?: boolean; left?: boolean; right?: boolean };
   /** Fill colour "RRGGBB". */
   fill?: string;
-  /** Excel number format, e.g. "0.0%". */
+  /**
+   * Excel number format in the file's neutral notation ("." decimal mark, shown with the reader's own
+   * decimal mark), e.g. "0%", "0.0%".
+   */
   numFmt?: string;
 }
 
@@ -62,7 +65,7 @@ export interface PrintSetup {
   /** Millimetres. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   fitToWidth: boolean;
-  /** Page numbers in the header from page 2 on. */
+  /** Page numbers centred in the header from page 2 on, in the sheet's default font. */
   pageNumbersFromPage2?: boolean;
 }
 
@@ -78,4 +81,9 @@ export interface SheetModel {
   print: PrintSetup;
   /** Default font of the sheet. */
   defaultFont: FontStyle;
+  /**
+   * Rows that start a new printed page (a manual page break above each). Optional: a host that cannot
+   * set page breaks leaves them out.
+   */
+  pageBreaksBefore?: number[];
 }

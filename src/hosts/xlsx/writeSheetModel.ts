@@ -6,6 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import { columnLetter, MergedRange } from '../../core/grid';
 import { CellStyle, FontStyle, ModelCell, NamedRange, SheetModel } from '../../core/report/sheetModel';
+import { userTextRowHeights } from '../../core/report/userTextHeight';
 import { convertCellValue } from './cellValue';
 
 const HINT_COLOR = '808080';
@@ -113,9 +114,19 @@ function namesInSheet(wb: ExcelJS.Workbook, sheet: string): Record<string, Merge
   return out;
 }
 
-function removeNamesOfSheet(wb: ExcelJS.Workbook, sheet: string): void {
+/**
+ * Drop the workbook names that point into `sheet`, and every name the model is about to define
+ * wherever it points (a name left behind by a deleted or renamed sheet would otherwise be defined
+ * twice, which Excel refuses).
+ */
+function removeNames(wb: ExcelJS.Workbook, sheet: string, names: NamedRange[]): void {
+  const mine: Record<string, true> = {};
+  for (let i = 0; i < names.length; i++) mine[names[i].name.toLowerCase()] = true;
   const model = wb.definedNames.model;
   const kept = model
+    .filter(function (dn) {
+      return !mine[dn.name.toLowerCase()];
+    })
     .map(function (dn) {
       return {
         name: dn.name,
@@ -131,10 +142,17 @@ function removeNamesOfSheet(wb: ExcelJS.Workbook, sheet: string): void {
   wb.definedNames.model = kept;
 }
 
+/** The page-number header: "&C" centre, the sheet's font and size, "&P" the page number. */
+export function pageNumberHeader(font: FontStyle): string {
+  const name = font.name ? '&"' + font.name.replace(/"/g, '') + ',Regular"' : '';
+  const size = font.size ? '&' + Math.round(font.size) : '';
+  return '&C' + name + size + '&P';
+}
+
 /**
  * Read the office's text of every userText cell from the existing sheet: at the place its NoiDung_ name
  * points to in the old sheet when the model names the cell, else at the same address. Text equal to
- * the hint is not the office's text.
+ * the hint, or to the cell's initial content, is not the office's text.
  */
 function readUserText(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, model: SheetModel): Map<string, string> {
   const kept = new Map<string, string>();
@@ -156,6 +174,8 @@ function readUserText(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, model: SheetM
     }
     const text = typedText(ws, row, col);
     if (text.trim() === '' || (c.hint && text.trim() === c.hint.trim())) continue;
+    // The initial content left as it was is not the office's text: it is refreshed like the rest.
+    if (typeof c.value === 'string' && text === c.value) continue;
     kept.set(c.row + ':' + c.col, text);
   }
   return kept;
@@ -184,9 +204,9 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel, opts?: 
   if (existing) {
     if (keepUserText) kept = readUserText(wb, existing, model);
     orderNo = (existing as unknown as Ordered).orderNo;
-    removeNamesOfSheet(wb, model.name);
     wb.removeWorksheet(existing.id);
   }
+  removeNames(wb, model.name, model.names);
   const margins = model.print.margins;
   const ws = wb.addWorksheet(model.name, {
     pageSetup: {
@@ -207,7 +227,7 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel, opts?: 
   });
   if (orderNo !== null) (ws as unknown as Ordered).orderNo = orderNo;
   if (model.print.pageNumbersFromPage2) {
-    ws.headerFooter = { differentFirst: true, firstHeader: '', oddHeader: '&C&P' };
+    ws.headerFooter = { differentFirst: true, firstHeader: '', oddHeader: pageNumberHeader(model.defaultFont) };
   }
 
   for (let i = 0; i < model.columnWidths.length; i++) {
@@ -228,6 +248,9 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel, opts?: 
       if (typed !== undefined) {
         cell.value = typed;
         keptCount++;
+        const grow = userTextRowHeights(model, c, typed);
+        const rows = Object.keys(grow);
+        for (let j = 0; j < rows.length; j++) ws.getRow(+rows[j]).height = grow[+rows[j]];
       } else if (c.value !== undefined && c.value !== null && c.value !== '') {
         cell.value = c.value;
       } else if (c.hint) {
@@ -248,5 +271,7 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel, opts?: 
   for (let i = 0; i < model.names.length; i++) {
     wb.definedNames.add(sheetRangeRef(model.name, model.names[i].range), model.names[i].name);
   }
+  const breaks = model.pageBreaksBefore || [];
+  for (let i = 0; i < breaks.length; i++) if (breaks[i] > 1) ws.getRow(breaks[i] - 1).addPageBreak();
   return { worksheet: ws, keptUserText: keptCount };
 }
