@@ -151,7 +151,9 @@ export class MemoryHost implements WorkbookHost {
       if (c.role === 'userText') {
         const before = old ? cellOf(old.grid, c.row, c.col) : null;
         const typed = typeof before === 'string' ? before.trim() : '';
-        if (typed && typed !== (c.hint || '').trim()) {
+        // Neither the hint nor the cell's initial content (the usual recipients) is the office's own text.
+        const initial = typeof c.value === 'string' ? c.value.trim() : '';
+        if (typed && typed !== (c.hint || '').trim() && typed !== initial) {
           v = before;
           kept++;
         } else if (v === null && c.hint) v = c.hint;
