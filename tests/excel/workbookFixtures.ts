@@ -71,6 +71,6 @@ export async function analyzeThroughXlsx(grids: Grid[]): Promise<Analysis> {
 }
 
 /** What a user would notice of an analysis: every finding and every figure. */
-export function outcome(a: Analysis): { findings: unknown; figures: unknown } {
+export function outcome(a: Analysis): { findings: unknown[]; figures: Record<string, number> } {
   return { findings: JSON.parse(JSON.stringify(a.findings)), figures: a.figures };
 }

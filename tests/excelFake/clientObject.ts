@@ -17,6 +17,8 @@ export interface PropSpec<T> {
   set?(target: T, value: unknown, where: string): void;
   /** A per-cell array: counted in the cells of a sync. */
   perCell?: boolean;
+  /** For a per-cell property, how many cells a read will return (checked before the array is built). */
+  cellsOf?(target: T): number;
 }
 
 export type PropTable<T> = { [name: string]: PropSpec<T> };
@@ -142,9 +144,11 @@ export abstract class FakeClientObject<T> {
         const values: { [name: string]: unknown } = {};
         let cells = 0;
         for (let i = 0; i < own.length; i++) {
-          const v = t === null ? null : props[own[i]].get(t);
+          const p = props[own[i]];
+          if (t !== null && p.perCell && p.cellsOf) self.context.chargeCells(p.cellsOf(t));
+          const v = t === null ? null : p.get(t);
           values[own[i]] = v;
-          if (props[own[i]].perCell) cells += cellsOf(v);
+          if (p.perCell && !p.cellsOf) cells += cellsOf(v);
         }
         return {
           payload: values,

@@ -30,6 +30,8 @@ export interface FakeExcel {
   apiVersion: string;
   /** Excel.run calls made so far. */
   runs: number;
+  /** Batches that ended with statements never synced (Excel.run sent them): a gateway should sync itself. */
+  flushedByRun: number;
 }
 
 export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
@@ -55,6 +57,7 @@ export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
         return p.then(
           function (result) {
             // Excel.run sends what is still queued when the batch ends.
+            if (ctx.pendingOperations > 0) fake.flushedByRun++;
             const flush = ctx.pendingOperations > 0 ? ctx.sync() : Promise.resolve();
             return flush.then(
               function () {
@@ -79,6 +82,7 @@ export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
     stats: stats,
     apiVersion: apiVersion,
     runs: 0,
+    flushedByRun: 0,
   };
   return fake;
 }

@@ -84,6 +84,11 @@ function grid<T>(t: RangeTarget, fn: (cell: CellState | undefined, r: number, c:
   return out;
 }
 
+/** Cells a per-cell read returns: none for a whole row or column (Excel gives null). */
+function boundedCells(t: RangeTarget): number {
+  return isUnbounded(t.rect) ? 0 : rectCells(t.rect);
+}
+
 function valueOf(cell: CellState | undefined): string | number | boolean {
   return cell ? cell.v : '';
 }
@@ -127,6 +132,7 @@ const RANGE_PROPS: PropTable<RangeTarget> = {
   values: {
     writeSince: '1.1',
     perCell: true,
+    cellsOf: boundedCells,
     get: function (t) {
       return grid(t, valueOf);
     },
@@ -145,6 +151,7 @@ const RANGE_PROPS: PropTable<RangeTarget> = {
   formulas: {
     writeSince: '1.1',
     perCell: true,
+    cellsOf: boundedCells,
     get: function (t) {
       return grid(t, function (cell) {
         return cell && cell.f ? cell.f : valueOf(cell);
@@ -157,6 +164,7 @@ const RANGE_PROPS: PropTable<RangeTarget> = {
   numberFormat: {
     writeSince: '1.1',
     perCell: true,
+    cellsOf: boundedCells,
     get: function (t) {
       return grid(t, function (cell) {
         return cell && cell.nf ? cell.nf : 'General';
@@ -181,6 +189,7 @@ const RANGE_PROPS: PropTable<RangeTarget> = {
   },
   text: {
     perCell: true,
+    cellsOf: boundedCells,
     get: function (t) {
       return grid(t, function (cell) {
         return displayText(cell, false);
@@ -189,6 +198,7 @@ const RANGE_PROPS: PropTable<RangeTarget> = {
   },
   valueTypes: {
     perCell: true,
+    cellsOf: boundedCells,
     get: function (t) {
       return grid(t, function (cell) {
         if (!cell || cell.v === '') return 'Empty';

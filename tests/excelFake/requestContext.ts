@@ -49,6 +49,7 @@ export class FakeRequestContext {
   private queue: QueuedOp[] = [];
   private fresh: FakeClientObject<unknown>[] = [];
   private closed = false;
+  private current: SyncRecord | null = null;
 
   constructor(readonly env: FakeEnv, makeWorkbook: (ctx: FakeRequestContext) => FakeWorkbook) {
     this.workbook = makeWorkbook(this);
@@ -106,6 +107,7 @@ export class FakeRequestContext {
     }
     const record: SyncRecord = { requestBytes: requestBytes, responseBytes: 2, cells: cells, operations: ops.length, failed: null };
     this.env.stats.records.push(record);
+    this.current = record;
     try {
       if (requestBytes > limits.requestBytes) throw limitError('request bytes', requestBytes, limits.requestBytes);
       if (cells > limits.cells) throw limitError('cells', cells, limits.cells);
@@ -125,7 +127,16 @@ export class FakeRequestContext {
       // Anything other than an Office error is a bug of the fake itself: let it surface as it is.
       record.failed = e instanceof FakeOfficeError ? e.code : 'FakeBug';
       throw e;
+    } finally {
+      this.current = null;
     }
+  }
+
+  /** Count cells a statement is about to read, refusing before the values are built when over the limit. */
+  chargeCells(n: number): void {
+    if (!this.current) return;
+    this.current.cells += n;
+    if (this.current.cells > this.env.limits.cells) throw limitError('cells', this.current.cells, this.env.limits.cells);
   }
 
   close(): void {

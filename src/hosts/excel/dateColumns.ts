@@ -1,8 +1,10 @@
 /**
  * Which columns may hold dates. Office.js gives dates as serial numbers; only the number format tells
- * 22/02/2018 from 43153. The first block is read with its number formats; a column whose cells show a
- * date or time format there is a date column, and later blocks load number formats for those columns
- * only. A column with no date format in the first block is taken to hold no date cells.
+ * 22/02/2018 from 43153. The first block is read with its number formats. Later blocks load number
+ * formats only for the columns that may hold dates: those with a date or time format somewhere in the
+ * first block, and those the first block says too little about (values in fewer than half of its rows,
+ * such as a "Ngày rời" column still mostly empty). A column filled with values none of which is
+ * date-formatted (names, counts) is taken to hold no dates further down.
  */
 import { isDateFormat } from '../xlsx/dateFormat';
 
@@ -12,21 +14,25 @@ export interface ColumnRun {
   to: number;
 }
 
-export function dateColumns(numberFormat: unknown[][]): number[] {
+function filled(v: unknown): boolean {
+  return v !== '' && v !== null && v !== undefined;
+}
+
+/** Columns (0-based) whose number formats later blocks must load, from the first block's values and formats. */
+export function dateColumns(values: unknown[][], numberFormat: unknown[][], columns: number): number[] {
   const out: number[] = [];
-  const seen: { [col: number]: true } = {};
-  for (let i = 0; i < numberFormat.length; i++) {
-    const row = numberFormat[i] || [];
-    for (let j = 0; j < row.length; j++) {
-      if (seen[j]) continue;
-      const f = row[j];
-      if (typeof f === 'string' && isDateFormat(f)) seen[j] = true;
+  const rows = values.length;
+  for (let j = 0; j < columns; j++) {
+    let count = 0;
+    let dated = false;
+    for (let i = 0; i < rows; i++) {
+      if (values[i] && filled(values[i][j])) count++;
+      const f = numberFormat[i] ? numberFormat[i][j] : null;
+      if (typeof f === 'string' && isDateFormat(f)) dated = true;
     }
+    if (dated || count * 2 < rows) out.push(j);
   }
-  for (const k in seen) if (Object.prototype.hasOwnProperty.call(seen, k)) out.push(+k);
-  return out.sort(function (a, b) {
-    return a - b;
-  });
+  return out;
 }
 
 /** [2, 3, 4, 9] -> [{2..4}, {9..9}] */

@@ -46,7 +46,15 @@ function hex(rgb: string): string {
 /** How a model cell looks: its style over the sheet's default font; a hint is grey italic. */
 export function lookOf(style: CellStyle | undefined, defaultFont: FontStyle, hint: boolean): CellLook {
   const s = style || {};
-  const f: FontStyle = Object.assign({}, defaultFont, s.font || {});
+  const own = s.font || {};
+  const f: FontStyle = {
+    name: own.name !== undefined ? own.name : defaultFont.name,
+    size: own.size !== undefined ? own.size : defaultFont.size,
+    bold: own.bold !== undefined ? own.bold : defaultFont.bold,
+    italic: own.italic !== undefined ? own.italic : defaultFont.italic,
+    underline: own.underline !== undefined ? own.underline : defaultFont.underline,
+    color: own.color !== undefined ? own.color : defaultFont.color,
+  };
   const look: CellLook = {};
   if (f.name) look.fontName = f.name;
   if (f.size) look.fontSize = f.size;

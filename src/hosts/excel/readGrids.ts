@@ -78,7 +78,7 @@ async function readSheet(
       let blockFormats: BlockFormats[];
       if (runs === null) {
         bytes += jsonSize(block.numberFormat);
-        runs = columnRuns(dateColumns(block.numberFormat));
+        runs = columnRuns(dateColumns(block.values, block.numberFormat, cols));
         blockFormats = [{ firstCol: 0, numberFormat: block.numberFormat }];
       } else {
         blockFormats = formats.map(function (f) {
