@@ -5,7 +5,8 @@ import { ExcelEnv } from './excelEnv';
 import { ErrorPlace, toHostError } from './hostErrors';
 
 export async function selectCell(env: ExcelEnv, sheet: string, address: string): Promise<void> {
-  if (!parseAddress(address)) throw new HostError('Địa chỉ ô "' + address + '" không hợp lệ.');
+  const parsed = parseAddress(address);
+  if (!parsed || parsed.sheet !== null) throw new HostError('Địa chỉ ô "' + address + '" không hợp lệ.');
   const place: ErrorPlace = { action: 'chọn ô trên', sheet: sheet, range: address };
   try {
     await env.excel.run(async function (ctx) {
