@@ -9,7 +9,7 @@ import { buildFindingsSheet } from '../../src/core/report/findingsSheet';
 import { SheetModel } from '../../src/core/report/sheetModel';
 import { buildSummarySheet, SUMMARY_SHEET_NAME, USER_TEXT } from '../../src/core/report/summarySheet';
 import { sampleGrids } from '../../src/core/sample/sampleRegisters';
-import { columnPoints } from '../../src/hosts/excel/writeModel';
+import { columnPoints } from '../../src/hosts/excel/sizeOps';
 import { WRITE_BUDGET } from '../../src/hosts/excel/writeBatch';
 import { CancelledError, HostError } from '../../src/hosts/workbookHost';
 import { FakeExcel } from '../excelFake';

@@ -2,7 +2,7 @@
 import { defineProps, FakeClientObject, PropTable } from './clientObject';
 import { invalidArgument } from './errors';
 import type { FakeRequestContext } from './requestContext';
-import { HeaderFooterState, PageLayoutState, SheetState } from './workbookState';
+import { HeaderFooterState, SheetState } from './workbookState';
 
 const PAPER = ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio'];
 

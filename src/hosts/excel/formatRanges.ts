@@ -6,6 +6,7 @@
  */
 import { MergedRange } from '../../core/grid';
 import { CellStyle, FontStyle } from '../../core/report/sheetModel';
+import { HINT_COLOR } from '../../core/report/summaryLayout';
 
 export type FormatKind =
   | 'fontName'
@@ -36,8 +37,6 @@ const KINDS: FormatKind[] = ['fontName', 'fontSize', 'bold', 'italic', 'underlin
 const HORIZONTAL: { [k: string]: string } = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' };
 const VERTICAL: { [k: string]: string } = { top: 'Top', middle: 'Center', bottom: 'Bottom' };
 
-/** Grey of the hint shown in an empty cell kept for the office's text (as the xlsx writer). */
-export const HINT_COLOR = '808080';
 
 function hex(rgb: string): string {
   return '#' + rgb.replace(/^#/, '').toUpperCase();
