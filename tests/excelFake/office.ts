@@ -50,8 +50,11 @@ export interface FakeOffice {
   context: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     document: { settings: FakeSettings };
+    displayLanguage: string;
   };
   AsyncResultStatus: { Succeeded: 'succeeded'; Failed: 'failed' };
+  /** Office.onReady: resolves at once in the fake (and calls `callback` when given). */
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
 }
 
 export function createFakeOffice(state: WorkbookState, apiVersion: string): FakeOffice {
@@ -64,7 +67,13 @@ export function createFakeOffice(state: WorkbookState, apiVersion: string): Fake
         },
       },
       document: { settings: new FakeSettings(state) },
+      displayLanguage: 'vi-VN',
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    onReady: function (callback) {
+      const info = { host: 'Excel', platform: 'PC' };
+      if (callback) callback(info);
+      return Promise.resolve(info);
+    },
   };
 }
