@@ -1,0 +1,137 @@
+/**
+ * Read sheets' used ranges into grids: one sync to size every sheet's used range (with its merged areas
+ * from ExcelApi 1.13 and the 1904 probe from 1.2), then one sync per row block. Syncs = 1 + the number
+ * of blocks over all sheets (+1 per block re-read after a size refusal). Progress is reported in rows;
+ * cancellation is checked and the pane's event loop gets a turn between blocks.
+ */
+import { MergedRange } from '../../core/grid';
+import { CancelToken, ProgressSink, ReadResult } from '../workbookHost';
+import { parseAddress, rangeAddress, splitAreas } from './a1';
+import { ColumnRun, columnRuns, dateColumns } from './dateColumns';
+import { ExcelEnv } from './excelEnv';
+import { BlockFormats, GridBuilder } from './gridFromRanges';
+import { checkCancel, ErrorPlace, isPayloadTooLarge, officeErrorCode, toHostError } from './hostErrors';
+import { FunctionResultLike, RangeAreasLike, RangeLike, RequestContextLike, WorksheetLike } from './officeApi';
+import { RowBlocks } from './readBlocks';
+import { jsonSize } from './jsonSize';
+import { missingSheetError } from './sheetNames';
+
+interface SheetPlan {
+  name: string;
+  sheet: WorksheetLike;
+  used: RangeLike;
+  merged: RangeAreasLike | null;
+}
+
+function mergesOf(areas: RangeAreasLike | null): MergedRange[] | undefined {
+  if (!areas || areas.isNullObject) return undefined;
+  const out: MergedRange[] = [];
+  const list = splitAreas(areas.address || '');
+  for (let i = 0; i < list.length; i++) {
+    const a = parseAddress(list[i]);
+    if (a && (a.range.top !== a.range.bottom || a.range.left !== a.range.right)) out.push(a.range);
+  }
+  return out;
+}
+
+async function readSheet(
+  ctx: RequestContextLike,
+  env: ExcelEnv,
+  plan: SheetPlan,
+  place: ErrorPlace,
+  report: (rows: number) => void,
+  cancel: CancelToken | undefined,
+): Promise<GridBuilder> {
+  const top = plan.used.rowIndex + 1;
+  const left = plan.used.columnIndex + 1;
+  const cols = plan.used.columnCount;
+  const right = left + cols - 1;
+  const builder = new GridBuilder(top, left);
+  const blocks = new RowBlocks(plan.used.rowCount, cols, env.readBudget);
+  let runs: ColumnRun[] | null = null;
+  while (!blocks.done()) {
+    checkCancel(cancel);
+    let size = blocks.nextSize();
+    for (;;) {
+      const r0 = top + blocks.offset;
+      const r1 = r0 + size - 1;
+      place.range = rangeAddress({ top: r0, left: left, bottom: r1, right: right });
+      const block = plan.sheet.getRange(place.range).load(runs === null ? 'values,numberFormat' : 'values');
+      const formats: { run: ColumnRun; range: RangeLike }[] = [];
+      if (runs !== null) {
+        for (let i = 0; i < runs.length; i++) {
+          const address = rangeAddress({ top: r0, left: left + runs[i].from, bottom: r1, right: left + runs[i].to });
+          formats.push({ run: runs[i], range: plan.sheet.getRange(address).load('numberFormat') });
+        }
+      }
+      try {
+        await ctx.sync();
+      } catch (e) {
+        const smaller = blocks.shrink(size);
+        if (isPayloadTooLarge(e) && smaller > 0) {
+          size = smaller;
+          continue;
+        }
+        throw e;
+      }
+      let bytes = jsonSize(block.values);
+      let blockFormats: BlockFormats[];
+      if (runs === null) {
+        bytes += jsonSize(block.numberFormat);
+        runs = columnRuns(dateColumns(block.values, block.numberFormat, cols));
+        blockFormats = [{ firstCol: 0, numberFormat: block.numberFormat }];
+      } else {
+        blockFormats = formats.map(function (f) {
+          bytes += jsonSize(f.range.numberFormat);
+          return { firstCol: f.run.from, numberFormat: f.range.numberFormat };
+        });
+      }
+      builder.addBlock(r0, block.values, blockFormats);
+      blocks.advance(size, bytes);
+      report(size);
+      break;
+    }
+    await env.yieldToUi();
+  }
+  return builder;
+}
+
+export async function readGrids(env: ExcelEnv, sheets: string[], progress?: ProgressSink, cancel?: CancelToken): Promise<ReadResult> {
+  const place: ErrorPlace = { action: 'đọc', sheet: sheets.length === 1 ? sheets[0] : null, range: null };
+  try {
+    return await env.excel.run(async function (ctx) {
+      checkCancel(cancel);
+      const plans: SheetPlan[] = sheets.map(function (name) {
+        const sheet = ctx.workbook.worksheets.getItem(name);
+        const used = (env.features.v1_2 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load('rowIndex,columnIndex,rowCount,columnCount');
+        const merged = env.features.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
+        return { name: name, sheet: sheet, used: used, merged: merged };
+      });
+      // DATE(1904,1,1) is 0 in a workbook that counts from 1904, 1462 otherwise. Below ExcelApi 1.2 it cannot be asked: 1900 assumed.
+      const probe: FunctionResultLike | null = env.features.v1_2 ? ctx.workbook.functions.date(1904, 1, 1).load('value') : null;
+      await ctx.sync();
+      const date1904 = !!probe && probe.value === 0;
+      let total = 0;
+      for (let i = 0; i < plans.length; i++) total += plans[i].used.rowCount;
+      let done = 0;
+      const report = function (rows: number): void {
+        done += rows;
+        if (progress) progress(done, total);
+      };
+      const grids = [];
+      for (let i = 0; i < plans.length; i++) {
+        place.sheet = plans[i].name;
+        place.range = null;
+        const builder = await readSheet(ctx, env, plans[i], place, report, cancel);
+        grids.push(builder.build(plans[i].name, mergesOf(plans[i].merged)));
+      }
+      return { grids: grids, date1904: date1904 };
+    });
+  } catch (e) {
+    if (officeErrorCode(e) === 'ItemNotFound' && place.range === null) {
+      const missing = await missingSheetError(env.excel, sheets);
+      if (missing) throw missing;
+    }
+    throw toHostError(e, place);
+  }
+}

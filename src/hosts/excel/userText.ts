@@ -1,0 +1,48 @@
+/**
+ * The office's own text in a generated sheet (userText cells, named NoiDung_…), mirroring the xlsx
+ * writer: it is read where the cell's name now points in the existing sheet (the office may have
+ * inserted rows), else at the model's position; text equal to the hint is not the office's text.
+ * Without workbook names (ExcelApi below 1.4) the model's positions are used.
+ */
+import { MergedRange } from '../../core/grid';
+import { ModelCell, SheetModel } from '../../core/report/sheetModel';
+
+export interface UserTextSource {
+  cell: ModelCell;
+  /** Where to read it in the existing sheet (1-based). */
+  row: number;
+  col: number;
+}
+
+export function userTextSources(model: SheetModel, oldNames: { [name: string]: MergedRange } | null): UserTextSource[] {
+  const nameAt: { [pos: string]: string } = {};
+  for (let i = 0; i < model.names.length; i++) nameAt[model.names[i].range.top + ':' + model.names[i].range.left] = model.names[i].name;
+  const out: UserTextSource[] = [];
+  for (let i = 0; i < model.cells.length; i++) {
+    const c = model.cells[i];
+    if (c.role !== 'userText') continue;
+    let row = c.row;
+    let col = c.col;
+    const name = nameAt[c.row + ':' + c.col];
+    if (name && oldNames && oldNames[name]) {
+      row = oldNames[name].top;
+      col = oldNames[name].left;
+    }
+    out.push({ cell: c, row: row, col: col });
+  }
+  return out;
+}
+
+/** The text a cell shows, from Range.values: '' when empty. */
+export function typedText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v : String(v);
+}
+
+/** The text to keep for a userText cell, or null when the cell holds nothing of the office's. */
+export function keptText(cell: ModelCell, value: unknown): string | null {
+  const text = typedText(value);
+  if (text.trim() === '') return null;
+  if (cell.hint && text.trim() === cell.hint.trim()) return null;
+  return text;
+}

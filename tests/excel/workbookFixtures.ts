@@ -1,0 +1,76 @@
+/**
+ * The same registers in both hosts: grids put into the fake Excel workbook (values, date formats on
+ * date cells, merges) and written to an .xlsx buffer with exceljs for the CLI's path.
+ */
+import * as ExcelJS from 'exceljs';
+import { Analysis, analyze } from '../../src/core/analyze';
+import { SimpleDate } from '../../src/core/dates';
+import { Grid } from '../../src/core/grid';
+import { readWorkbookBuffer } from '../../src/hosts/xlsx/readWorkbook';
+import { WorkbookState } from '../excelFake';
+
+/** A fixed "today" so that both paths judge dates alike. */
+export const TODAY: SimpleDate = { y: 2025, m: 3, d: 15 };
+
+function dateFormatOf(v: number): string {
+  return v < 1 ? 'hh:mm' : 'dd/mm/yyyy';
+}
+
+/** Add each grid as a sheet of the fake workbook, as an office's file would hold it. */
+export function putGrids(state: WorkbookState, grids: Grid[]): WorkbookState {
+  for (let g = 0; g < grids.length; g++) {
+    const grid = grids[g];
+    const sheet = state.addSheet(grid.sheet);
+    for (let i = 0; i < grid.rows.length; i++) {
+      const row = grid.rows[i];
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (v === null || v === undefined) continue;
+        const r = grid.originRow + i;
+        const c = grid.originCol + j;
+        const cell = sheet.ensure(r, c);
+        cell.v = v;
+        if (typeof v === 'number' && grid.dateCells && grid.dateCells.has(r + ':' + c)) cell.nf = dateFormatOf(v);
+      }
+    }
+    const merges = grid.merges || [];
+    for (let i = 0; i < merges.length; i++) sheet.merges.push(Object.assign({}, merges[i]));
+  }
+  return state;
+}
+
+/** The grids as an .xlsx file's bytes (exceljs), date cells with a date format. */
+export async function gridsToXlsx(grids: Grid[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (let g = 0; g < grids.length; g++) {
+    const grid = grids[g];
+    const ws = wb.addWorksheet(grid.sheet);
+    for (let i = 0; i < grid.rows.length; i++) {
+      const row = grid.rows[i];
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (v === null || v === undefined) continue;
+        const r = grid.originRow + i;
+        const c = grid.originCol + j;
+        const cell = ws.getCell(r, c);
+        cell.value = v;
+        if (typeof v === 'number' && grid.dateCells && grid.dateCells.has(r + ':' + c)) cell.numFmt = dateFormatOf(v);
+      }
+    }
+    const merges = grid.merges || [];
+    for (let i = 0; i < merges.length; i++) ws.mergeCells(merges[i].top, merges[i].left, merges[i].bottom, merges[i].right);
+  }
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** The CLI's path: the file read back with the xlsx host, then the engine. */
+export async function analyzeThroughXlsx(grids: Grid[]): Promise<Analysis> {
+  const read = await readWorkbookBuffer(await gridsToXlsx(grids), 'sổ.xlsx');
+  return analyze(read.grids, { date1904: read.date1904, today: TODAY });
+}
+
+/** What a user would notice of an analysis: every finding and every figure. */
+export function outcome(a: Analysis): { findings: unknown[]; figures: Record<string, number> } {
+  return { findings: JSON.parse(JSON.stringify(a.findings)), figures: a.figures };
+}
