@@ -61,6 +61,9 @@ describe('the summary sheet', () => {
       if (c.formula) {
         formulas++;
         expect(got!.f).toBe('=' + c.formula);
+      } else if (c.role === 'userText' && typeof c.value === 'string' && c.value !== '') {
+        // A place for the office's text that starts filled (the usual recipients) shows that content, not a hint.
+        expect(got!.v).toBe(c.value);
       } else if (c.role === 'userText') {
         expect(got!.v).toBe(c.hint);
         expect(got!.fmt!.italic).toBe(true);
@@ -85,12 +88,19 @@ describe('the summary sheet', () => {
     expect(sheet.pageLayout).toMatchObject({
       paperSize: 'A4',
       orientation: 'Portrait',
-      topMargin: 70.87,
-      leftMargin: 99.21,
+      // Millimetres of the model in points (20 mm = 56.69 pt, 30 mm = 85.04 pt).
+      topMargin: Math.round((model.print.margins.top * 7200) / 25.4) / 100,
+      leftMargin: Math.round((model.print.margins.left * 7200) / 25.4) / 100,
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
+    expect([model.print.margins.top, model.print.margins.left]).toEqual([20, 30]);
+    expect(sheet.pageLayout.topMargin).toBe(56.69);
     expect(sheet.pageLayout.headersFooters.state).toBe('FirstAndDefault');
-    expect(sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader).toBe('&P');
+    // The page number prints in the report's font, from page 2 on.
+    expect(sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader).toBe('&"Times New Roman,Regular"&14&P');
+    // The appendix starts a printed page, as in the file the CLI writes.
+    expect(model.pageBreaksBefore!.length).toBeGreaterThan(0);
+    expect(sheet.pageBreaks).toEqual(model.pageBreaksBefore!.slice().sort((a, b) => a - b));
     expect(sheet.pageLayout.headersFooters.firstPage.centerHeader).toBe('');
   });
 
@@ -111,6 +121,8 @@ describe('the summary sheet', () => {
     const kept = cell(fake, SUMMARY_SHEET_NAME, at.row, at.col)!;
     expect([kept.v, kept.f]).toEqual([typed, undefined]);
     expect(kept.fmt!.fontColor).not.toBe('#808080');
+    // Page breaks are replaced, not added to the old ones.
+    expect(fake.state.sheetByName(SUMMARY_SHEET_NAME)!.pageBreaks.length).toBe(second.pageBreaksBefore!.length);
     const changed = second.cells.filter((c, i) => c.role === 'computed' && typeof c.value === 'string' && first.cells[i] && c.value !== first.cells[i].value);
     expect(changed.length).toBeGreaterThan(0);
     for (const c of second.cells) {
@@ -118,6 +130,26 @@ describe('the summary sheet', () => {
         expect(cell(fake, SUMMARY_SHEET_NAME, c.row, c.col)!.v).toBe(c.value);
       }
     }
+  });
+
+  test('long kept text gets rows tall enough to show it; the untouched list of recipients is refreshed, not kept', async () => {
+    const { fake, host } = hostOnFake(sample, '1.17');
+    const model = summaryOf(sampleAnalysis);
+    await host.writeSheet(model);
+    const at = namePos(model, USER_TEXT.difficulties);
+    const before = fake.state.sheetByName(SUMMARY_SHEET_NAME)!.rowHeights[at.row];
+    const long = 'Một số chi bộ có đảng viên công tác xa, việc tổ chức sinh hoạt gặp khó khăn. '.repeat(6);
+    cell(fake, SUMMARY_SHEET_NAME, at.row, at.col)!.v = long;
+    // Only the office's typed text counts as kept: the recipients cell still holds its initial content.
+    expect(await host.writeSheet(model)).toEqual({ refreshed: true, keptUserText: 1 });
+    const after = fake.state.sheetByName(SUMMARY_SHEET_NAME)!;
+    const merge = model.merges.filter((m) => m.top === at.row && m.left === at.col)[0];
+    const bottom = merge ? merge.bottom : at.row;
+    const total = (r: number) => after.rowHeights[r] || 0;
+    let height = 0;
+    for (let r = at.row; r <= bottom; r++) height += total(r);
+    // Six sentences of some 80 characters over a page-wide cell need several lines of 14 pt text.
+    expect(height).toBeGreaterThan((before || 0) + 3 * 14);
   });
 
   test('finds the office’s text where rows inserted above it moved it (names, ExcelApi 1.4)', async () => {

@@ -114,6 +114,8 @@ export class SheetState {
   columnWidths: Record<number, number> = {};
   rowHeights: Record<number, number> = {};
   pageLayout: PageLayoutState = defaultPageLayout();
+  /** Rows that start a printed page (manual horizontal page breaks, ExcelApi 1.9). */
+  pageBreaks: number[] = [];
   validations: ValidationState[] = [];
   /** Names scoped to this sheet (ExcelApi 1.4 Worksheet.names). */
   names: NameState[] = [];
@@ -362,6 +364,9 @@ export class WorkbookState {
       columnWidths: s.columnWidths,
       rowHeights: s.rowHeights,
       pageLayout: s.pageLayout,
+      pageBreaks: s.pageBreaks.slice().sort(function (a, b) {
+        return a - b;
+      }),
       validations: s.validations,
       names: s.names,
       workbookNames: this.namesIn(s).map(function (n) {

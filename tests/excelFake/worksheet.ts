@@ -179,6 +179,26 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return this._names;
   }
 
+  /** Manual page breaks above rows (ExcelApi 1.9); the fake takes A1 addresses only. */
+  get horizontalPageBreaks(): { add(pageBreakRange: string): void; removePageBreaks(): void } {
+    this._api('1.9', 'horizontalPageBreaks');
+    const self = this;
+    return {
+      add: function (pageBreakRange: string) {
+        if (typeof pageBreakRange !== 'string') throw invalidArgument('The fake takes an address.', 'PageBreakCollection.add');
+        const top = parseLocal(splitSheet(pageBreakRange).local).top;
+        self._call('horizontalPageBreaks.add', [pageBreakRange], function (s) {
+          if (s.pageBreaks.indexOf(top) < 0) s.pageBreaks.push(top);
+        });
+      },
+      removePageBreaks: function () {
+        self._call('horizontalPageBreaks.removePageBreaks', [], function (s) {
+          s.pageBreaks = [];
+        });
+      },
+    };
+  }
+
   get pageLayout(): FakePageLayout {
     this._api('1.9', 'pageLayout');
     if (!this._pageLayout) {

@@ -137,6 +137,13 @@ export interface WorksheetLike extends LoadableLike<WorksheetLike> {
   getUsedRange(valuesOnly?: boolean): RangeLike;
   activate(): void;
   pageLayout: PageLayoutLike;
+  /** ExcelApi 1.9. */
+  horizontalPageBreaks: PageBreakCollectionLike;
+}
+
+export interface PageBreakCollectionLike {
+  add(pageBreakRange: string): unknown;
+  removePageBreaks(): void;
 }
 
 export interface WorksheetCollectionLike extends LoadableLike<WorksheetCollectionLike> {

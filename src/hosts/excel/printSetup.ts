@@ -2,7 +2,8 @@
  * A model's print setup on the sheet's page layout (ExcelApi 1.9): A4, orientation, margins in points,
  * one page wide, and page numbers in the header from page 2 (a first-page header left empty).
  */
-import { PrintSetup } from '../../core/report/sheetModel';
+import { pageNumberCode } from '../../core/report/pageNumberCode';
+import { FontStyle, PrintSetup } from '../../core/report/sheetModel';
 import { PageLayoutLike } from './officeApi';
 
 function points(mm: number): number {
@@ -12,7 +13,7 @@ function points(mm: number): number {
 /** Statements queued by applyPrintSetup, for the write budget. */
 export const PRINT_SETUP_STATEMENTS = 13;
 
-export function applyPrintSetup(layout: PageLayoutLike, print: PrintSetup): void {
+export function applyPrintSetup(layout: PageLayoutLike, print: PrintSetup, font: FontStyle): void {
   layout.paperSize = 'A4';
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.topMargin = points(print.margins.top);
@@ -27,6 +28,6 @@ export function applyPrintSetup(layout: PageLayoutLike, print: PrintSetup): void
     const hf = layout.headersFooters;
     hf.state = 'FirstAndDefault';
     hf.firstPage.centerHeader = '';
-    hf.defaultForAllPages.centerHeader = '&P';
+    hf.defaultForAllPages.centerHeader = pageNumberCode(font);
   }
 }

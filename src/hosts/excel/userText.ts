@@ -6,6 +6,7 @@
  */
 import { MergedRange } from '../../core/grid';
 import { ModelCell, SheetModel } from '../../core/report/sheetModel';
+import { userTextRowHeights } from '../../core/report/userTextHeight';
 
 export interface UserTextSource {
   cell: ModelCell;
@@ -44,5 +45,25 @@ export function keptText(cell: ModelCell, value: unknown): string | null {
   const text = typedText(value);
   if (text.trim() === '') return null;
   if (cell.hint && text.trim() === cell.hint.trim()) return null;
+  // The cell's initial content (e.g. the usual recipients) left as it was is refreshed like the rest.
+  if (typeof cell.value === 'string' && text === cell.value) return null;
   return text;
+}
+
+/** The model's row heights, grown where kept text needs more room than the hint it was sized for. */
+export function rowHeightsWithKeptText(model: SheetModel, kept: { [pos: string]: string }): Record<number, number> {
+  const out: Record<number, number> = {};
+  Object.keys(model.rowHeights).forEach(function (r) {
+    out[+r] = model.rowHeights[+r];
+  });
+  for (let i = 0; i < model.cells.length; i++) {
+    const c = model.cells[i];
+    const text = c.role === 'userText' ? kept[c.row + ':' + c.col] : undefined;
+    if (text === undefined) continue;
+    const grow = userTextRowHeights(model, c, text);
+    Object.keys(grow).forEach(function (r) {
+      out[+r] = grow[+r];
+    });
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ import { modelArea, planCells } from './modelCells';
 import { NamedItemCollectionLike, WorksheetLike } from './officeApi';
 import { applyPrintSetup, PRINT_SETUP_STATEMENTS } from './printSetup';
 import { findSheet } from './sheetNames';
-import { keptText, userTextSources } from './userText';
+import { keptText, rowHeightsWithKeptText, userTextSources } from './userText';
 import { sizeOps } from './sizeOps';
 import { valueOps } from './valueBlocks';
 import { STATEMENT_BYTES, WriteBatch, WriteOp } from './writeBatch';
@@ -128,7 +128,17 @@ export async function writeSheetModel(
             }),
           );
         });
-        sizeOps(sheet, model).forEach(function (op) {
+        const sized: SheetModel = {
+          name: model.name,
+          columnWidths: model.columnWidths,
+          rowHeights: rowHeightsWithKeptText(model, kept),
+          cells: model.cells,
+          merges: model.merges,
+          names: model.names,
+          print: model.print,
+          defaultFont: model.defaultFont,
+        };
+        sizeOps(sheet, sized).forEach(function (op) {
           ops.push(op);
         });
       }
@@ -144,9 +154,22 @@ export async function writeSheetModel(
       if (f.pageLayout) {
         ops.push(
           statement(function () {
-            applyPrintSetup(sheet.pageLayout, model.print);
+            applyPrintSetup(sheet.pageLayout, model.print, model.defaultFont);
           }, PRINT_SETUP_STATEMENTS),
         );
+      }
+      if (f.pageLayout) {
+        const breaks = model.pageBreaksBefore || [];
+        if (existing || breaks.length) {
+          ops.push(
+            statement(function () {
+              if (existing) sheet.horizontalPageBreaks.removePageBreaks();
+              breaks.forEach(function (row) {
+                sheet.horizontalPageBreaks.add('A' + row);
+              });
+            }, breaks.length + 1),
+          );
+        }
       }
       if (opts && opts.activate) ops.push(statement(() => sheet.activate()));
 

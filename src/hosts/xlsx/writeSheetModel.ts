@@ -6,6 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import { columnLetter, MergedRange } from '../../core/grid';
 import { CellStyle, FontStyle, ModelCell, NamedRange, SheetModel } from '../../core/report/sheetModel';
+import { pageNumberCode } from '../../core/report/pageNumberCode';
 import { userTextRowHeights } from '../../core/report/userTextHeight';
 import { convertCellValue } from './cellValue';
 
@@ -142,11 +143,9 @@ function removeNames(wb: ExcelJS.Workbook, sheet: string, names: NamedRange[]): 
   wb.definedNames.model = kept;
 }
 
-/** The page-number header: "&C" centre, the sheet's font and size, "&P" the page number. */
+/** The page-number header: "&C" centre, then the number in the sheet's font and size. */
 export function pageNumberHeader(font: FontStyle): string {
-  const name = font.name ? '&"' + font.name.replace(/"/g, '') + ',Regular"' : '';
-  const size = font.size ? '&' + Math.round(font.size) : '';
-  return '&C' + name + size + '&P';
+  return '&C' + pageNumberCode(font);
 }
 
 /**
