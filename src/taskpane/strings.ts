@@ -18,6 +18,9 @@ function listOfSheets(names: string[]): string {
 export const S = {
   appTitle: 'Sơ kết chi bộ',
   appSubtitle: 'Kiểm tra sổ đảng viên, sổ sinh hoạt chi bộ và lập báo cáo sơ kết. Dữ liệu không rời khỏi máy.',
+  /** Shown when the page is opened somewhere other than Excel. */
+  outsideExcel:
+    'Trang này là phần bổ trợ của Excel. Hãy mở Excel, chọn Trang đầu (Home) > Sơ kết chi bộ, hoặc Chèn (Insert) > Phần bổ trợ của tôi (My Add-ins).',
 
   tabs: {
     label: 'Các mục',

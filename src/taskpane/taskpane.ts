@@ -1,8 +1,31 @@
 /// <reference types="office-js" />
 /**
- * Stub of the task pane's entry (the UI helper replaces it): once Office is ready, say so in Vietnamese.
+ * The task pane's entry: once Office.js is ready inside Excel, draw the pane over the Excel host. Opened
+ * anywhere else (an ordinary browser, another Office application), say in Vietnamese where it belongs.
  */
-Office.onReady(function () {
-  const status = document.getElementById('status');
-  if (status) status.textContent = 'Sơ kết chi bộ đã sẵn sàng.';
-});
+import { createExcelHost } from '../hosts/excel/excelHost';
+import { mountTaskpane, TASKPANE_ROOT_ID } from './app';
+import { S } from './strings';
+
+function showOutsideExcel(root: HTMLElement): void {
+  while (root.firstChild) root.removeChild(root.firstChild);
+  const p = document.createElement('p');
+  p.className = 'loading';
+  p.textContent = S.outsideExcel;
+  root.appendChild(p);
+}
+
+function start(): void {
+  const root = document.getElementById(TASKPANE_ROOT_ID);
+  if (!root) return;
+  if (typeof Office === 'undefined') {
+    showOutsideExcel(root);
+    return;
+  }
+  Office.onReady(function (info) {
+    if (info.host === Office.HostType.Excel) mountTaskpane(root, createExcelHost());
+    else showOutsideExcel(root);
+  });
+}
+
+start();
