@@ -14,7 +14,7 @@ export function startsLikeFormula(s: string): boolean {
 }
 
 const NUMBER_LIKE = /^\s*[-+]?(\d[\d.,\s]*|[.,]\d+)(e[-+]?\d+)?\s*%?\s*$/i;
-const DATE_LIKE = /^\s*\d{1,4}\s*[\/.\-]\s*\d{1,2}(\s*[\/.\-]\s*\d{1,4})?\s*$/;
+const DATE_LIKE = /^\s*\d{1,4}\s*[\/.\-]\s*\d{1,4}(\s*[\/.\-]\s*\d{1,4})?\s*$/;
 const MONTH_NAME_DATE = /^\s*\d{1,2}[\s\-\/]*[a-z]{3,}[\s\-\/]*\d{0,4}\s*$/i;
 const TIME_LIKE = /^\s*\d{1,2}\s*:\s*\d{1,2}(\s*:\s*\d{1,2})?\s*(am|pm|sa|ch)?\s*$/i;
 const ERROR_LIKE = /^#(null!|div\/0!|value!|ref!|name\?|num!|n\/a|getting_data|spill!|calc!)$/i;
