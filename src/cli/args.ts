@@ -6,7 +6,7 @@ import { compareDates, daysInMonth, formatDate, parseDateText, SimpleDate } from
 import { fold } from '../core/text/normalize';
 import { UsageError } from './cliError';
 
-export type CommandName = 'bao-cao' | 'kiem-tra' | 'mau' | 'help';
+export type CommandName = 'bao-cao' | 'kiem-tra' | 'mau' | 'sua' | 'help';
 
 export interface ParsedArgs {
   command: CommandName;
@@ -15,12 +15,19 @@ export interface ParsedArgs {
   from: SimpleDate | null;
   to: SimpleDate | null;
   json: boolean;
+  /** sua: fix groups chosen by number in the list or by group key (--nhom). */
+  groups: string[];
+  /** sua: finding codes whose fixes are all chosen (--ma). */
+  codes: string[];
+  /** sua: every fix that only changes how a value is written (--tat-ca). */
+  all: boolean;
 }
 
 const COMMANDS: Record<string, CommandName> = {
   'bao-cao': 'bao-cao',
   'kiem-tra': 'kiem-tra',
   mau: 'mau',
+  sua: 'sua',
   help: 'help',
   'tro-giup': 'help',
 };
@@ -30,6 +37,7 @@ const ALLOWED: Record<CommandName, string[]> = {
   'bao-cao': ['output', 'tu', 'den', 'json'],
   'kiem-tra': ['tu', 'den', 'json'],
   mau: ['output'],
+  sua: ['output', 'tu', 'den', 'nhom', 'ma', 'tatca'],
   help: [],
 };
 
@@ -41,7 +49,16 @@ const OPTION_NAMES: Record<string, string> = {
   '--den': 'den',
   '--đến': 'den',
   '--json': 'json',
+  '--nhom': 'nhom',
+  '--nhóm': 'nhom',
+  '--ma': 'ma',
+  '--mã': 'ma',
+  '--tat-ca': 'tatca',
+  '--tất-cả': 'tatca',
 };
+
+/** Options that take no value. */
+const FLAGS: Record<string, true> = { json: true, tatca: true };
 
 function commandOf(word: string): CommandName | null {
   const key = fold(word).replace(/ /g, '-');
@@ -67,12 +84,18 @@ export function parsePeriodBound(text: string, which: 'tu' | 'den'): SimpleDate 
   return { y: date.y, m: date.m, d: daysInMonth(date.y, date.m) };
 }
 
+/** "--nhom 1,3" chooses groups 1 and 3; anything else is one group key, commas included. */
+function groupChoices(value: string): string[] {
+  const t = value.trim();
+  return /^\d+(\s*,\s*\d+)+$/.test(t) ? t.split(/\s*,\s*/) : [t];
+}
+
 export function parseArgs(argv: string[]): ParsedArgs {
-  const out: ParsedArgs = { command: 'help', file: null, output: null, from: null, to: null, json: false };
-  if (argv.length === 0) throw new UsageError('Thiếu lệnh: bao-cao, kiem-tra hoặc mau.');
+  const out: ParsedArgs = { command: 'help', file: null, output: null, from: null, to: null, json: false, groups: [], codes: [], all: false };
+  if (argv.length === 0) throw new UsageError('Thiếu lệnh: bao-cao, kiem-tra, sua hoặc mau.');
   if (argv.indexOf('-h') >= 0 || argv.indexOf('--help') >= 0 || argv.indexOf('--tro-giup') >= 0) return out;
   const command = commandOf(argv[0]);
-  if (!command) throw new UsageError('Lệnh không hợp lệ: "' + argv[0] + '". Các lệnh: bao-cao, kiem-tra, mau.');
+  if (!command) throw new UsageError('Lệnh không hợp lệ: "' + argv[0] + '". Các lệnh: bao-cao, kiem-tra, sua, mau.');
   out.command = command;
   const positional: string[] = [];
   for (let i = 1; i < argv.length; i++) {
@@ -83,9 +106,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const name = OPTION_NAMES[flag.normalize('NFC')];
       if (!name) throw new UsageError('Tùy chọn không hợp lệ: "' + flag + '".');
       if (ALLOWED[command].indexOf(name) < 0) throw new UsageError('Lệnh ' + command + ' không dùng tùy chọn "' + flag + '".');
-      if (name === 'json') {
-        if (eq > 0) throw new UsageError('Tùy chọn --json không nhận giá trị.');
-        out.json = true;
+      if (FLAGS[name]) {
+        if (eq > 0) throw new UsageError('Tùy chọn ' + flag + ' không nhận giá trị.');
+        if (name === 'json') out.json = true;
+        else out.all = true;
         continue;
       }
       let value: string;
@@ -96,6 +120,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       }
       if (value.trim() === '') throw new UsageError('Thiếu giá trị sau tùy chọn "' + flag + '".');
       if (name === 'output') out.output = value;
+      else if (name === 'nhom') out.groups = out.groups.concat(groupChoices(value));
+      else if (name === 'ma') out.codes.push(value.trim());
       else if (name === 'tu') out.from = parsePeriodBound(value, 'tu');
       else out.to = parsePeriodBound(value, 'den');
     } else {
@@ -109,6 +135,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (positional.length > 1) throw new UsageError('Chỉ ghi một tệp sổ; thừa: "' + positional.slice(1).join('", "') + '".');
     out.file = positional.length ? positional[0] : null;
     if (command === 'kiem-tra' && !out.file) throw new UsageError('Thiếu tên tệp sổ cần kiểm tra, ví dụ: so-ket kiem-tra so-dang-vien.xlsx');
+    if (command === 'sua' && !out.file) throw new UsageError('Thiếu tên tệp sổ cần sửa, ví dụ: so-ket sua so-dang-vien.xlsx -o so-da-sua.xlsx --tat-ca');
   }
   if (out.from && out.to && compareDates(out.from, out.to) > 0) {
     throw new UsageError(

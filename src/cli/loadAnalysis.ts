@@ -51,6 +51,17 @@ export async function loadAnalysis(
       grids = sampleGrids();
     }
   }
+  return { path: abs, shown: shown, analysis: analyzeRegisters(grids, date1904, shown, period, engine) };
+}
+
+/** Run the engine on a workbook's grids; a workbook without a member list is an input error. */
+export function analyzeRegisters(
+  grids: Grid[],
+  date1904: boolean,
+  shown: string,
+  period: { from: SimpleDate | null; to: SimpleDate | null },
+  engine: CliEngine,
+): Analysis {
   const analysis = engine.analyze(grids, {
     from: period.from || undefined,
     to: period.to || undefined,
@@ -67,5 +78,5 @@ export async function loadAnalysis(
         '": cần một trang có dòng tiêu đề cột như "Họ và tên", "Ngày sinh", "Ngày vào Đảng".',
     );
   }
-  return { path: abs, shown: shown, analysis: analysis };
+  return analysis;
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * The `so-ket` command line: bao-cao, kiem-tra, mau. Every failure ends in a one-line Vietnamese
+ * The `so-ket` command line: bao-cao, kiem-tra, sua, mau. Every failure ends in a one-line Vietnamese
  * message on stderr and exit code 2; no stack trace reaches the user (set SO_KET_DEBUG=1 to see it).
  */
 import { parseArgs } from './args';
 import { checkCommand } from './checkCommand';
+import { fixCommand } from './fixCommand';
 import { InputError, UsageError } from './cliError';
 import { coreEngine, CliEngine } from './engine';
 import { CliIo, processIo } from './io';
@@ -37,6 +38,8 @@ export async function main(argv: string[], io?: CliIo, engine?: CliEngine): Prom
         return await checkCommand(args, out, eng);
       case 'mau':
         return await templateCommand(args, out, eng);
+      case 'sua':
+        return await fixCommand(args, out, eng);
     }
     return EXIT_FAILURE;
   } catch (err) {

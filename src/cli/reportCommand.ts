@@ -19,17 +19,9 @@ import { CliIo } from './io';
 import { jsonOutput } from './jsonOutput';
 import { loadAnalysis } from './loadAnalysis';
 import { sampleWorkbookPath } from './packageRoot';
+import { samePath } from './paths';
 
 export const DEFAULT_REPORT_FILE = 'bao-cao-so-ket.xlsx';
-
-function samePath(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch (ignored) {
-    return false;
-  }
-}
 
 export async function reportCommand(args: ParsedArgs, io: CliIo, engine: CliEngine): Promise<number> {
   const outputShown = args.output || DEFAULT_REPORT_FILE;

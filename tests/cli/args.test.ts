@@ -21,7 +21,24 @@ describe('parseArgs', () => {
       from: { y: 2018, m: 1, d: 1 },
       to: { y: 2020, m: 12, d: 31 },
       json: true,
+      groups: [],
+      codes: [],
+      all: false,
     });
+  });
+
+  test('sua: groups by number or key, rule codes, --tat-ca, the output', () => {
+    const a = parseArgs(['sửa', 'so.xlsx', '-o', 'da-sua.xlsx', '--nhom', '1,3', '--nhóm', 'category-variant|education|thạc sỹ', '--ma', 'two-digit-year']);
+    expect([a.command, a.file, a.output, a.groups, a.codes, a.all]).toEqual([
+      'sua',
+      'so.xlsx',
+      'da-sua.xlsx',
+      ['1', '3', 'category-variant|education|thạc sỹ'],
+      ['two-digit-year'],
+      false,
+    ]);
+    expect(parseArgs(['sua', 'so.xlsx', '--tất-cả']).all).toBe(true);
+    expect(parseArgs(['sua', 'so.xlsx', '--nhom', 'unknown-category|theory|a, b']).groups).toEqual(['unknown-category|theory|a, b']);
   });
 
   test('bao-cao without a file uses the sample (file null); options may come before the file', () => {
@@ -59,8 +76,11 @@ describe('parseArgs', () => {
   });
 
   test.each([
-    [[], 'Thiếu lệnh: bao-cao, kiem-tra hoặc mau.'],
-    [['in'], 'Lệnh không hợp lệ: "in". Các lệnh: bao-cao, kiem-tra, mau.'],
+    [[], 'Thiếu lệnh: bao-cao, kiem-tra, sua hoặc mau.'],
+    [['in'], 'Lệnh không hợp lệ: "in". Các lệnh: bao-cao, kiem-tra, sua, mau.'],
+    [['sua', '--tat-ca'], 'Thiếu tên tệp sổ cần sửa, ví dụ: so-ket sua so-dang-vien.xlsx -o so-da-sua.xlsx --tat-ca'],
+    [['sua', 'a.xlsx', '--tat-ca=1'], 'Tùy chọn --tat-ca không nhận giá trị.'],
+    [['kiem-tra', 'a.xlsx', '--tat-ca'], 'Lệnh kiem-tra không dùng tùy chọn "--tat-ca".'],
     [['kiem-tra'], 'Thiếu tên tệp sổ cần kiểm tra, ví dụ: so-ket kiem-tra so-dang-vien.xlsx'],
     [['kiem-tra', 'a.xlsx', 'b.xlsx'], 'Chỉ ghi một tệp sổ; thừa: "b.xlsx".'],
     [['bao-cao', '--nam', '2020'], 'Tùy chọn không hợp lệ: "--nam".'],
