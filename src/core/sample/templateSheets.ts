@@ -20,6 +20,16 @@ export interface Dropdown {
   strict: boolean;
 }
 
+/** The alert shown when a typed value is not in a dropdown's list; both hosts show these words. */
+export function dropdownAlert(d: Dropdown): { title: string; message: string } {
+  return {
+    title: 'Giá trị không có trong danh sách',
+    message: d.strict
+      ? 'Hãy chọn một giá trị trong danh sách: ' + d.values.join(', ') + '.'
+      : 'Giá trị này không có trong danh sách (' + d.values.join(', ') + '). Vẫn giữ?',
+  };
+}
+
 export interface TemplateWorkbook {
   sheets: SheetModel[];
   dropdowns: Dropdown[];

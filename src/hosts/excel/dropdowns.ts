@@ -3,7 +3,7 @@
  * returned). Excel keeps an explicit list to 255 characters and separates its items by commas, so a
  * list that is longer or has an item with a comma is left out.
  */
-import { Dropdown } from '../../core/sample/templateSheets';
+import { Dropdown, dropdownAlert } from '../../core/sample/templateSheets';
 import { ExcelEnv } from './excelEnv';
 import { ErrorPlace, toHostError } from './hostErrors';
 import { findSheet } from './sheetNames';
@@ -17,16 +17,10 @@ function listSource(values: string[]): string | null {
   return source.length > 0 && source.length <= MAX_LIST ? source : null;
 }
 
-/** The alert shown when a typed value is not in the list (worded as in the xlsx template). */
+/** The alert shown when a typed value is not in the list (core's words, as in the xlsx template). */
 function alertOf(d: Dropdown): { showAlert: boolean; style: string; title: string; message: string } {
-  return {
-    showAlert: true,
-    style: d.strict ? 'Stop' : 'Warning',
-    title: 'Giá trị không có trong danh sách',
-    message: d.strict
-      ? 'Hãy chọn một giá trị trong danh sách: ' + d.values.join(', ') + '.'
-      : 'Giá trị này không có trong danh sách (' + d.values.join(', ') + '). Vẫn giữ?',
-  };
+  const alert = dropdownAlert(d);
+  return { showAlert: true, style: d.strict ? 'Stop' : 'Warning', title: alert.title, message: alert.message };
 }
 
 export async function addDropdowns(env: ExcelEnv, dropdowns: Dropdown[]): Promise<number> {

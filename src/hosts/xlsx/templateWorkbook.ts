@@ -1,6 +1,6 @@
 /** The empty standard workbook for `so-ket mau`: core's template sheets plus their dropdown lists. */
 import * as ExcelJS from 'exceljs';
-import { templateWorkbook } from '../../core/sample/templateSheets';
+import { dropdownAlert, templateWorkbook } from '../../core/sample/templateSheets';
 import { writeSheetModel } from './writeSheetModel';
 
 interface DataValidationsLike {
@@ -17,16 +17,15 @@ export function writeTemplateWorkbook(ratingYear: number): ExcelJS.Workbook {
     const ws = wb.getWorksheet(d.sheet);
     if (!ws) continue;
     const validations = (ws as unknown as { dataValidations: DataValidationsLike }).dataValidations;
+    const alert = dropdownAlert(d);
     validations.add(d.range, {
       type: 'list',
       allowBlank: true,
       formulae: ['"' + d.values.join(',') + '"'],
       showErrorMessage: true,
       errorStyle: d.strict ? 'stop' : 'warning',
-      errorTitle: 'Giá trị không có trong danh sách',
-      error: d.strict
-        ? 'Hãy chọn một giá trị trong danh sách: ' + d.values.join(', ') + '.'
-        : 'Giá trị này không có trong danh sách (' + d.values.join(', ') + '). Vẫn giữ?',
+      errorTitle: alert.title,
+      error: alert.message,
     });
   }
   return wb;
