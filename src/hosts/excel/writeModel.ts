@@ -20,7 +20,7 @@ import { modelArea, planCells } from './modelCells';
 import { NamedItemCollectionLike, WorksheetLike } from './officeApi';
 import { applyPrintSetup, PRINT_SETUP_STATEMENTS } from './printSetup';
 import { findSheet } from './sheetNames';
-import { keptText, rowHeightsWithKeptText, userTextSources } from './userText';
+import { keptText, rowHeightsWithKeptText, userTextSources } from '../../core/report/keptUserText';
 import { sizeOps } from './sizeOps';
 import { valueOps } from './valueBlocks';
 import { STATEMENT_BYTES, WriteBatch, WriteOp } from './writeBatch';

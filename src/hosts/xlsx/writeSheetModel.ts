@@ -6,6 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import { columnLetter, MergedRange } from '../../core/grid';
 import { CellStyle, FontStyle, ModelCell, NamedRange, SheetModel } from '../../core/report/sheetModel';
+import { keptText, userTextSources } from '../../core/report/keptUserText';
 import { pageNumberCode } from '../../core/report/pageNumberCode';
 import { userTextRowHeights } from '../../core/report/userTextHeight';
 import { convertCellValue } from './cellValue';
@@ -155,27 +156,11 @@ export function pageNumberHeader(font: FontStyle): string {
  */
 function readUserText(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, model: SheetModel): Map<string, string> {
   const kept = new Map<string, string>();
-  const oldNames = namesInSheet(wb, ws.name);
-  const nameAt: Record<string, NamedRange> = {};
-  for (let i = 0; i < model.names.length; i++) {
-    const n = model.names[i];
-    nameAt[n.range.top + ':' + n.range.left] = n;
-  }
-  for (let i = 0; i < model.cells.length; i++) {
-    const c = model.cells[i];
-    if (c.role !== 'userText') continue;
-    let row = c.row;
-    let col = c.col;
-    const named = nameAt[c.row + ':' + c.col];
-    if (named && oldNames[named.name]) {
-      row = oldNames[named.name].top;
-      col = oldNames[named.name].left;
-    }
-    const text = typedText(ws, row, col);
-    if (text.trim() === '' || (c.hint && text.trim() === c.hint.trim())) continue;
-    // The initial content left as it was is not the office's text: it is refreshed like the rest.
-    if (typeof c.value === 'string' && text === c.value) continue;
-    kept.set(c.row + ':' + c.col, text);
+  const sources = userTextSources(model, namesInSheet(wb, ws.name));
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    const text = keptText(s.cell, typedText(ws, s.row, s.col));
+    if (text !== null) kept.set(s.cell.row + ':' + s.cell.col, text);
   }
   return kept;
 }

@@ -1,12 +1,13 @@
 /**
- * The office's own text in a generated sheet (userText cells, named NoiDung_…), mirroring the xlsx
- * writer: it is read where the cell's name now points in the existing sheet (the office may have
- * inserted rows), else at the model's position; text equal to the hint is not the office's text.
- * Without workbook names (ExcelApi below 1.4) the model's positions are used.
+ * The office's own text in a generated sheet being refreshed (userText cells, named NoiDung_…), for both
+ * hosts: where to read it (where the cell's name now points in the existing sheet, as the office may
+ * have inserted rows; else the model's position, e.g. without workbook names below ExcelApi 1.4), what
+ * counts as the office's text (not the hint, not the cell's untouched initial content), and how tall
+ * its rows must grow to show it.
  */
-import { MergedRange } from '../../core/grid';
-import { ModelCell, SheetModel } from '../../core/report/sheetModel';
-import { userTextRowHeights } from '../../core/report/userTextHeight';
+import { MergedRange } from '../grid';
+import { ModelCell, SheetModel } from './sheetModel';
+import { userTextRowHeights } from './userTextHeight';
 
 export interface UserTextSource {
   cell: ModelCell;
@@ -34,7 +35,7 @@ export function userTextSources(model: SheetModel, oldNames: { [name: string]: M
   return out;
 }
 
-/** The text a cell shows, from Range.values: '' when empty. */
+/** A cell's value as text: '' when empty. */
 export function typedText(v: unknown): string {
   if (v === null || v === undefined) return '';
   return typeof v === 'string' ? v : String(v);
