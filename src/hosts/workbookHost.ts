@@ -3,7 +3,9 @@
  * Office.js (`hosts/excel`), or a file read in the browser (the standalone page). The pane's controller
  * talks only to this; the hosts translate and never decide (a check, a count or a layout lives in core).
  */
-import { Grid } from '../core/grid';
+import { CellValue, Grid } from '../core/grid';
+import { CellRef, CellWrite } from '../core/fixes/cellEdit';
+import { ListedCell } from '../core/fixes/cellSource';
 import { SheetModel } from '../core/report/sheetModel';
 import { Dropdown } from '../core/sample/templateSheets';
 
@@ -75,6 +77,23 @@ export interface HostCapabilities {
   pageLayout: boolean;
 }
 
+/** The cells a fix or an undo is about, as the workbook holds them just before writing. */
+export interface CellsRead {
+  /** Every sheet the workbook has now (a target on a sheet not listed is on a sheet that is gone). */
+  sheets: string[];
+  /** The target cells on those sheets: value as a grid gives it, formula, date format. */
+  cells: ListedCell[];
+}
+
+/** What writing fixes or an undo did besides the values. */
+export interface CellWriteResult {
+  /**
+   * False when the undo log could be kept for this session but not stored in the file (Office settings
+   * whose saveAsync failed): after the workbook is closed, the batch can no longer be undone.
+   */
+  undoLogSaved: boolean;
+}
+
 export interface WorkbookHost {
   readonly capabilities: HostCapabilities;
   listSheets(): Promise<SheetInfo[]>;
@@ -88,4 +107,17 @@ export interface WorkbookHost {
   selectCell(sheet: string, address: string): Promise<void>;
   loadChoices(): Promise<SavedChoices>;
   saveChoices(choices: SavedChoices): Promise<void>;
+
+  // Fixes and their undo (hosts without them offer no "Sửa" and no "Hoàn tác").
+
+  /** The current state of the target cells (values, formulas, number formats); no sheet is written. */
+  readCells?(targets: CellRef[], cancel?: CancelToken): Promise<CellsRead>;
+  /** The undo log as stored in the workbook, chunk by chunk (core undoLogFormat); [] when there is none. */
+  readUndoLog?(): Promise<CellValue[]>;
+  /**
+   * Write the values (never formats; null empties the cell) and store the undo log's chunks together,
+   * the log first, so that no edit is ever in the workbook without its undo record. An empty `undoLog`
+   * removes the stored log (and the sheet that held it). Not cancellable.
+   */
+  writeCells?(writes: CellWrite[], undoLog: string[]): Promise<CellWriteResult>;
 }

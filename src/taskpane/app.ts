@@ -7,6 +7,7 @@ import { WorkbookHost } from '../hosts/workbookHost';
 import { ControllerOptions, PaneController } from './controller';
 import { clear, el } from './dom';
 import { createFindingsView } from './findingsView';
+import { UNAVAILABLE_ATTR } from './fixesView';
 import { PaneState } from './paneState';
 import { createProgressView } from './progressView';
 import { createReportView } from './reportView';
@@ -33,13 +34,14 @@ export const TAB_TEMPLATE = 3;
 
 /**
  * While work runs, the controls of the panels that start work are disabled; tabs, "Hủy" and the controls
- * that only show or hide part of the pane (`data-view-only`) stay usable.
+ * that only show or hide part of the pane (`data-view-only`) stay usable; a control marked unavailable
+ * (nothing to undo) stays disabled.
  */
 function setControlsDisabled(container: HTMLElement, disabled: boolean): void {
   const nodes = container.querySelectorAll('button, input, select');
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as HTMLButtonElement;
-    if (!n.hasAttribute('data-view-only')) n.disabled = disabled;
+    if (!n.hasAttribute('data-view-only')) n.disabled = disabled || n.hasAttribute(UNAVAILABLE_ATTR);
   }
 }
 

@@ -13,6 +13,17 @@ import { formatDate, Period, SimpleDate, todayLocal } from '../core/dates';
 import { countBySeverity, Finding } from '../core/findings';
 import { Grid } from '../core/grid';
 import { TableOverride } from '../core/registers';
+import { applyWrites, cellAddress, CellWrite } from '../core/fixes/cellEdit';
+import { cellSourceOf } from '../core/fixes/cellSource';
+import { quoted } from '../core/fixes/fixLabel';
+import { fixGroups } from '../core/fixes/fixGroups';
+import { fixPlan, fixTargets, RefusedFix } from '../core/fixes/fixPlan';
+import { fixRuleOf } from '../core/fixes/fixRules';
+import { FixSelection, isEmptySelection } from '../core/fixes/fixSelection';
+import { applyWritesToGrids } from '../core/fixes/gridWrites';
+import { lastBatch, recordBatch, undoBatch, undoTargets, UndoLog } from '../core/fixes/undoLog';
+import { UNDO_LOG_SHEET_NAME, undoLogChunks, undoLogFromChunks } from '../core/fixes/undoLogFormat';
+import { columnNumber } from '../core/grid';
 import { FINDINGS_SHEET_NAME, buildFindingsSheet } from '../core/report/findingsSheet';
 import { SheetModel } from '../core/report/sheetModel';
 import { SUMMARY_SHEET_NAME, buildSummarySheet } from '../core/report/summarySheet';
@@ -28,7 +39,7 @@ import { keyFigures } from './keyFigures';
 import { failureText, stoppedStatus } from './outcomeMessage';
 import { OverrideKind, overrideOf, parseHeaderRows, withColumn, withHeaderRows, withKind, withoutOverride } from './overrides';
 import { choicesFromSaved, choicesToSaved, DEFAULT_CHOICES, PaneChoices } from './paneChoices';
-import { PaneAction, PaneState, StatusView } from './paneState';
+import { PaneAction, PaneState, StatusView, UndoView } from './paneState';
 import { parsePeriod } from './periodInput';
 import { sheetEntries } from './sheetEntries';
 import { S } from './strings';
@@ -67,7 +78,26 @@ function zeroTimeout(): Promise<void> {
 
 function isOutputSheet(name: string): boolean {
   const low = name.toLowerCase();
-  return low === SUMMARY_SHEET_NAME.toLowerCase() || low === FINDINGS_SHEET_NAME.toLowerCase();
+  return low === SUMMARY_SHEET_NAME.toLowerCase() || low === FINDINGS_SHEET_NAME.toLowerCase() || low === UNDO_LOG_SHEET_NAME.toLowerCase();
+}
+
+/** Refusals listed in the status after a fix; the rest are counted. */
+const REFUSALS_SHOWN = 10;
+
+/** The accessible name of a finding's "Sửa" button: “Sửa ô C12: “Thạc sỹ” → “Thạc sĩ”” (corrections say they are a guess). */
+export function fixButtonLabel(f: Finding): string {
+  const rule = fixRuleOf(f.code);
+  const asDate = !!rule && rule.value === 'date' && typeof f.value === 'number';
+  const address = f.column && f.row ? cellAddress(f.row, columnNumber(f.column)) : '';
+  return S.fix.oneLabel(address, quoted(f.value, asDate), quoted(f.suggestion || ''), !!rule && rule.kind === 'correction');
+}
+
+function refusalLines(refused: RefusedFix[]): string[] {
+  if (!refused.length) return [];
+  const lines = [S.fix.refusedHeading(formatInteger(refused.length))];
+  for (let i = 0; i < refused.length && i < REFUSALS_SHOWN; i++) lines.push(refused[i].message);
+  if (refused.length > REFUSALS_SHOWN) lines.push(S.fix.refusedMore(formatInteger(refused.length - REFUSALS_SHOWN)));
+  return lines;
 }
 
 function renamed(model: SheetModel, name: string): SheetModel {
@@ -104,7 +134,10 @@ export class PaneController {
       percentDecimals: this.choices.percentDecimals,
       writeFindings: this.choices.writeFindings,
       report: null,
+      fixGroups: null,
+      undo: null,
     };
+    if (this.canFix()) this.s.undo = { label: null, batches: 0, refused: null, damaged: null };
   }
 
   get state(): PaneState {
@@ -142,7 +175,9 @@ export class PaneController {
       } catch (e) {
         // No saved choices can be read: work with the defaults.
       }
-      return self.detectWork(job);
+      const status = await self.detectWork(job);
+      await self.refreshUndo();
+      return status;
     });
   }
 
@@ -281,6 +316,102 @@ export class PaneController {
     });
   }
 
+  /** "Sửa" of one finding. */
+  fixFinding(f: Finding): Promise<void> {
+    return this.applyFixes({ findings: [f] });
+  }
+
+  /** "Sửa cả nhóm". */
+  fixGroup(key: string): Promise<void> {
+    return this.applyFixes({ groupKeys: [key] });
+  }
+
+  /**
+   * Apply the chosen fixes of the last check: read the target cells as they are now, plan against them
+   * (core refuses formulas and cells changed since), then write the values and the undo log together,
+   * and check again on the grids with the writes applied. "Hủy" stops it before anything is written.
+   */
+  applyFixes(selection: FixSelection): Promise<void> {
+    if (!this.canFix() || isEmptySelection(selection)) return Promise.resolve();
+    const analysis = this.analysis;
+    if (!analysis) return this.refuse(S.fix.checkFirst);
+    const self = this;
+    const plan: StepPlan[] = [
+      { key: 'cells', weight: 2 },
+      { key: 'log', weight: 1 },
+      { key: 'write', weight: 3 },
+      { key: 'analyze', weight: 2 },
+    ];
+    return this.run('fix', plan, false, async function (job) {
+      const host = self.host;
+      const findings = analysis.findings;
+      job.progress.begin('cells', S.fix.reading);
+      const read = await host.readCells!(fixTargets(findings, selection), job.source);
+      job.source.throwIfCancelled();
+      job.progress.begin('log', S.fix.readingLog);
+      const log = undoLogFromChunks(await host.readUndoLog!());
+      job.source.throwIfCancelled();
+      const date1904 = self.date1904;
+      const p = fixPlan(findings, selection, cellSourceOf(read.cells, read.sheets), { date1904: date1904 });
+      if (!p.edits.length) return { kind: p.refused.length ? 'warning' : 'info', lines: [S.fix.nothingDone].concat(refusalLines(p.refused)) };
+      // From here on nothing is cancelled: the edits and their undo record are written together.
+      const next = recordBatch(log, p.edits, p.label, new Date()).log;
+      const writes = applyWrites(p.edits);
+      job.progress.begin('write', S.fix.writing);
+      const result = await host.writeCells!(writes, undoLogChunks(next));
+      self.setUndo(next);
+      job.progress.begin('analyze', S.progress.analyzing);
+      await self.yieldToUi();
+      self.recheck(writes);
+      const lines = [S.fix.done(formatInteger(p.cells))].concat(refusalLines(p.refused));
+      if (!result.undoLogSaved) lines.push(S.fix.logNotSaved);
+      return { kind: p.refused.length || !result.undoLogSaved ? 'warning' : 'success', lines: lines };
+    });
+  }
+
+  /**
+   * "Hoàn tác" the last batch of fixes: the cells it changed get their previous values back exactly.
+   * Refused when the user changed one of them since, unless `force` ("Vẫn hoàn tác").
+   */
+  undo(force?: boolean): Promise<void> {
+    if (!this.canFix()) return Promise.resolve();
+    const self = this;
+    const plan: StepPlan[] = [
+      { key: 'log', weight: 1 },
+      { key: 'cells', weight: 2 },
+      { key: 'write', weight: 3 },
+      { key: 'analyze', weight: 2 },
+    ];
+    return this.run('undo', plan, false, async function (job) {
+      const host = self.host;
+      job.progress.begin('log', S.fix.readingLog);
+      const log = undoLogFromChunks(await host.readUndoLog!());
+      self.setUndo(log);
+      job.source.throwIfCancelled();
+      if (!lastBatch(log)) return { kind: 'info', lines: [S.fix.undoNone] };
+      job.progress.begin('cells', S.fix.reading);
+      const read = await host.readCells!(undoTargets(log), job.source);
+      job.source.throwIfCancelled();
+      const r = undoBatch(log, cellSourceOf(read.cells, read.sheets), { force: !!force });
+      if (!r.ok) {
+        self.s.undo!.refused = r.message;
+        return { kind: 'warning', lines: [r.message] };
+      }
+      job.progress.begin('write', S.fix.undoing);
+      const result = await host.writeCells!(r.writes, r.log.batches.length ? undoLogChunks(r.log) : []);
+      self.setUndo(r.log);
+      job.progress.begin('analyze', S.progress.analyzing);
+      await self.yieldToUi();
+      self.recheck(r.writes);
+      const lines = [S.fix.undone(r.batch.label, formatInteger(r.writes.length))];
+      let gone = 0;
+      for (let i = 0; i < r.changed.length; i++) if (r.changed[i].sheetMissing) gone++;
+      if (gone) lines.push(S.fix.skippedGone(formatInteger(gone)));
+      if (!result.undoLogSaved) lines.push(S.fix.logNotSaved);
+      return { kind: gone || !result.undoLogSaved ? 'warning' : 'success', lines: lines };
+    });
+  }
+
   /** "Hủy". */
   cancel(): void {
     if (!this.source || !this.s.busy) return;
@@ -340,7 +471,38 @@ export class PaneController {
     this.s.workbook.read = true;
     this.s.workbook.sheets = sheetEntries(this.grids, a, this.choices.overrides);
     this.s.findings = groupFindings(a.findings, this.limits);
+    this.s.fixGroups = this.canFix() ? fixGroups(a.findings, this.date1904) : null;
     if (!this.s.period.edited) this.fillPeriod();
+  }
+
+  private canFix(): boolean {
+    return !!(this.host.readCells && this.host.readUndoLog && this.host.writeCells);
+  }
+
+  /** The pane's "Hoàn tác" from the log as stored. */
+  private setUndo(log: UndoLog): void {
+    const b = lastBatch(log);
+    const view: UndoView = { label: b ? b.label : null, batches: log.batches.length, refused: null, damaged: null };
+    this.s.undo = view;
+  }
+
+  /** Read the stored log once (at start); a damaged log is shown, not thrown. */
+  private async refreshUndo(): Promise<void> {
+    if (!this.canFix()) return;
+    try {
+      this.setUndo(undoLogFromChunks(await this.host.readUndoLog!()));
+    } catch (e) {
+      this.s.undo = { label: null, batches: 0, refused: null, damaged: failureText(e) };
+    }
+  }
+
+  /** Check again after writes, on the grids read last with the writes applied. */
+  private recheck(writes: CellWrite[]): void {
+    const grids = applyWritesToGrids(this.grids, writes);
+    const p = this.typedPeriod();
+    const a = analyze(grids, this.analyzeOptions(this.date1904, this.choices.overrides, p.ok ? p.period : undefined));
+    this.grids = grids;
+    this.applyAnalysis(a);
   }
 
   private fillPeriod(): void {
@@ -509,6 +671,8 @@ export class PaneController {
     };
     this.source = source;
     this.s.busy = { action: action, step: '', fraction: 0, cancelling: false };
+    // "Vẫn hoàn tác" is offered only right after the refusal.
+    if (this.s.undo) this.s.undo.refused = null;
     this.s.status = null;
     this.emit();
     const finish = function (status: StatusView | null): void {

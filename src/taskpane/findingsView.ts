@@ -1,7 +1,7 @@
 /**
  * "Kiểm tra": the counts by severity, then the findings by severity and rule, each rule a disclosure
  * listing its first findings with "Xem thêm" for the rest. A finding is a button that takes the user to
- * its cell.
+ * its cell; a finding with a fix has a "Sửa" button beside it, and the fixes and "Hoàn tác" come first.
  */
 import { Finding } from '../core/findings';
 import { button, clear, el, keepingFocus, uid } from './dom';
@@ -10,6 +10,9 @@ import { FindingsView as FindingsData, PaneState, RuleGroup } from './paneState'
 import { S } from './strings';
 import { formatInteger } from '../core/text/numbers';
 import { MORE_STEP } from './findingGroups';
+import { isFixable } from '../core/fixes/fixRules';
+import { fixButtonLabel } from './controller';
+import { createFixesView } from './fixesView';
 
 export interface FindingsView {
   root: HTMLElement;
@@ -23,6 +26,7 @@ function valueText(v: Finding['value']): string {
 export function createFindingsView(pane: PaneController): FindingsView {
   const counts = el('p', { class: 'counts' });
   const list = el('div', { class: 'finding-groups' });
+  const fixes = createFixesView(pane);
   const root = el('div', null, [
     el('h2', null, [S.check.heading]),
     el('p', { class: 'intro' }, [S.check.intro]),
@@ -32,11 +36,14 @@ export function createFindingsView(pane: PaneController): FindingsView {
       }, { class: 'button primary', 'data-key': 'check' }),
     ]),
     counts,
+    fixes.root,
     list,
   ]);
   /** Rule groups the user opened or closed (default: errors and warnings open). */
   const expanded: { [key: string]: boolean } = {};
   let drawn: FindingsData | null = null;
+  /** The host can write fixes. */
+  let fixable = false;
 
   function isOpen(r: RuleGroup): boolean {
     if (expanded[r.key] !== undefined) return expanded[r.key];
@@ -54,7 +61,11 @@ export function createFindingsView(pane: PaneController): FindingsView {
     b.addEventListener('click', function () {
       void pane.selectFinding(f);
     });
-    return el('li', { class: 'finding' }, [b]);
+    if (!fixable || !isFixable(f)) return el('li', { class: 'finding' }, [b]);
+    const fix = button(S.fix.one, function () {
+      void pane.fixFinding(f);
+    }, { class: 'button small fix', 'aria-label': fixButtonLabel(f), 'data-key': 'fix\u0001' + f.code + '@' + f.sheet + '!' + f.column + f.row });
+    return el('li', { class: 'finding' }, [b, fix]);
   }
 
   function ruleBlock(r: RuleGroup): HTMLElement {
@@ -112,7 +123,9 @@ export function createFindingsView(pane: PaneController): FindingsView {
   }
 
   function update(state: PaneState): void {
+    fixes.update(state);
     if (state.findings === drawn && drawn !== null) return;
+    fixable = state.undo !== null;
     drawn = state.findings;
     redraw();
   }

@@ -1,8 +1,9 @@
 /**
  * What the user reads when an action stops early: cancelled or failed, and in either case which sheets
  * were written before it stopped and which were not. A HostError's message is shown as it is (the host
- * words it in Vietnamese); anything else becomes one general Vietnamese sentence, never a stack trace.
+ * words it in Vietnamese), and so is a damaged undo log's (core words it); anything else becomes one general Vietnamese sentence, never a stack trace.
  */
+import { UndoLogFormatError } from '../core/fixes/undoLogFormat';
 import { CancelledError, HostError } from '../hosts/workbookHost';
 import { StatusView } from './paneState';
 import { S } from './strings';
@@ -12,7 +13,7 @@ export function isCancelled(e: unknown): boolean {
 }
 
 export function failureText(e: unknown): string {
-  if (e instanceof HostError && e.message) return e.message;
+  if ((e instanceof HostError || e instanceof UndoLogFormatError) && e.message) return e.message;
   return S.outcome.generic;
 }
 

@@ -3,8 +3,9 @@
  * already in Vietnamese and numbers in their Vietnamese forms.
  */
 import { Finding, Severity } from '../core/findings';
+import { FixGroup } from '../core/fixes/fixGroups';
 
-export type PaneAction = 'detect' | 'check' | 'correct' | 'report' | 'template' | 'sample';
+export type PaneAction = 'detect' | 'check' | 'correct' | 'report' | 'template' | 'sample' | 'fix' | 'undo';
 
 export type SheetKindView = 'members' | 'meetings' | 'unit' | 'ignore' | 'unknown';
 
@@ -108,6 +109,18 @@ export interface PeriodView {
   edited: boolean;
 }
 
+/** "Hoàn tác": the last batch of fixes stored in the workbook. */
+export interface UndoView {
+  /** The last batch's name ("Sửa 37 ô: “Thạc sỹ” → “Thạc sĩ”"); null when there is nothing to undo. */
+  label: string | null;
+  /** Batches that can be undone, one after the other. */
+  batches: number;
+  /** Why the last "Hoàn tác" was refused (cells changed since); "Vẫn hoàn tác" overrides it. */
+  refused: string | null;
+  /** The stored log cannot be read (Vietnamese). */
+  damaged: string | null;
+}
+
 export interface PaneState {
   busy: BusyView | null;
   status: StatusView | null;
@@ -117,4 +130,8 @@ export interface PaneState {
   percentDecimals: number;
   writeFindings: boolean;
   report: ReportView | null;
+  /** The fixes the last check offers, form fixes first (core fixGroups); null when the host cannot fix. */
+  fixGroups: FixGroup[] | null;
+  /** null when the host cannot fix. */
+  undo: UndoView | null;
 }

@@ -218,6 +218,56 @@ export const S = {
       'Sổ đã có dữ liệu khác: nếu không muốn gộp dữ liệu mẫu vào báo cáo, hãy chọn “Bỏ qua” cho các trang mẫu ở mục “Sổ dữ liệu” hoặc xóa chúng.',
   },
 
+  fix: {
+    heading: 'Sửa theo đề xuất',
+    intro: 'Chỉ thay giá trị của ô, không đổi định dạng. Mọi lần sửa được ghi vào sổ để có thể hoàn tác, kể cả sau khi lưu và mở lại sổ.',
+    formHeading: 'Sửa cách viết (không đổi nội dung)',
+    correctionHeading: 'Sửa theo phỏng đoán (hãy xem lại trước khi sửa)',
+    group: 'Sửa cả nhóm',
+    /** The accessible name of a group's button: core's label, and for corrections that it is a guess. */
+    groupLabel: function (label: string, guess: boolean): string {
+      return guess ? label + ' (phỏng đoán)' : label;
+    },
+    one: 'Sửa',
+    oneLabel: function (address: string, from: string, to: string, guess: boolean): string {
+      return 'Sửa ô ' + address + (guess ? ' (phỏng đoán)' : '') + ': ' + from + ' \u2192 ' + to;
+    },
+    undo: 'Hoàn tác',
+    undoLabel: function (label: string): string {
+      return 'Hoàn tác: ' + label;
+    },
+    undoNone: 'Chưa có lần sửa nào để hoàn tác.',
+    undoMore: function (count: string): string {
+      return 'Còn ' + count + ' lần sửa trước đó có thể hoàn tác lần lượt.';
+    },
+    force: 'Vẫn hoàn tác',
+    forceLabel: function (label: string): string {
+      return 'Vẫn hoàn tác “' + label + '”, ghi đè các ô đã thay đổi';
+    },
+    reading: 'Đang đọc các ô cần sửa…',
+    readingLog: 'Đang đọc nhật ký hoàn tác…',
+    writing: 'Đang ghi các ô đã sửa…',
+    undoing: 'Đang hoàn tác…',
+    checkFirst: 'Hãy bấm “Kiểm tra dữ liệu” trước khi sửa.',
+    done: function (cells: string): string {
+      return 'Đã sửa ' + cells + ' ô.';
+    },
+    nothingDone: 'Không sửa ô nào.',
+    refusedHeading: function (count: string): string {
+      return count + ' đề xuất không sửa được:';
+    },
+    refusedMore: function (count: string): string {
+      return '… và ' + count + ' đề xuất khác.';
+    },
+    undone: function (label: string, cells: string): string {
+      return 'Đã hoàn tác “' + label + '” (' + cells + ' ô).';
+    },
+    skippedGone: function (count: string): string {
+      return count + ' ô nằm trên trang đã bị xóa nên không khôi phục được.';
+    },
+    logNotSaved: 'Lưu ý: không lưu được nhật ký hoàn tác vào tệp (sổ có thể đang mở ở chế độ chỉ đọc); chỉ hoàn tác được cho tới khi đóng sổ.',
+  },
+
   outcome: {
     cancelled: 'Đã hủy.',
     nothingWritten: 'Sổ không bị thay đổi.',

@@ -250,6 +250,43 @@ export class WorkbookState {
   failNextSettingsSave = false;
   private nextId = 1;
 
+  /**
+   * The workbook as it opens again after the user saved it: sheets, cells, names, active sheet as they
+   * are; the add-in's settings only as the last saveAsync stored them (what was set but never saved is lost).
+   */
+  reopened(): WorkbookState {
+    const clone = function <T>(v: T): T {
+      return v === undefined ? v : JSON.parse(JSON.stringify(v));
+    };
+    const out = new WorkbookState();
+    for (let i = 0; i < this.sheets.length; i++) {
+      const from = this.sheets[i];
+      const to = new SheetState(from.id, from.name);
+      to.visibility = from.visibility;
+      to.rows = from.rows.map(function (row) {
+        return row.map(function (cell) {
+          return clone(cell);
+        });
+      });
+      to.merges = clone(from.merges);
+      to.columnWidths = clone(from.columnWidths);
+      to.rowHeights = clone(from.rowHeights);
+      to.pageLayout = clone(from.pageLayout);
+      to.pageBreaks = from.pageBreaks.slice();
+      to.validations = clone(from.validations);
+      to.names = clone(from.names);
+      out.sheets.push(to);
+    }
+    out.names = clone(this.names);
+    out.activeSheetId = this.activeSheetId;
+    out.selection = clone(this.selection);
+    out.date1904 = this.date1904;
+    out.settings = clone(this.savedSettings);
+    out.savedSettings = clone(this.savedSettings);
+    out.nextId = this.nextId;
+    return out;
+  }
+
   sheetByName(name: string): SheetState | null {
     const lower = name.toLowerCase();
     for (let i = 0; i < this.sheets.length; i++) if (this.sheets[i].name.toLowerCase() === lower) return this.sheets[i];

@@ -163,7 +163,9 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   delete(): void {
     this._api('1.1', 'delete');
     const state = stateOf(this.context);
-    this._call('delete', [], function (s) {
+    this._call('delete', [], function (s, w) {
+      // As Excel: a very hidden sheet must be made hidden or visible before it can be deleted.
+      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted.', w);
       state.deleteSheet(s);
     });
   }

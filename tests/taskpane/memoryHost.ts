@@ -6,8 +6,12 @@
 import { Grid, CellValue, lastCol } from '../../src/core/grid';
 import { SheetModel } from '../../src/core/report/sheetModel';
 import { Dropdown } from '../../src/core/sample/templateSheets';
+import { CellRef, CellWrite } from '../../src/core/fixes/cellEdit';
+import { ListedCell } from '../../src/core/fixes/cellSource';
 import {
   CancelledError,
+  CellsRead,
+  CellWriteResult,
   CancelToken,
   HostCapabilities,
   ProgressSink,
@@ -19,7 +23,17 @@ import {
   WriteSheetResult,
 } from '../../src/hosts/workbookHost';
 
-export type HostMethod = 'listSheets' | 'readGrids' | 'writeSheet' | 'addDropdowns' | 'selectCell' | 'loadChoices' | 'saveChoices';
+export type HostMethod =
+  | 'listSheets'
+  | 'readGrids'
+  | 'writeSheet'
+  | 'addDropdowns'
+  | 'selectCell'
+  | 'loadChoices'
+  | 'saveChoices'
+  | 'readCells'
+  | 'readUndoLog'
+  | 'writeCells';
 
 interface MemorySheet {
   grid: Grid;
@@ -58,6 +72,14 @@ export class MemoryHost implements WorkbookHost {
   active: string | null = null;
   choices: SavedChoices = {};
   saves = 0;
+  /** Cells holding a formula, by sheet: "row:col". */
+  formulas: { [sheet: string]: Set<string> } = {};
+  /** The undo log's chunks as stored in the workbook. */
+  undoLog: string[] = [];
+  /** Every writeCells call: the writes and the log stored with them. */
+  readonly cellWrites: { writes: CellWrite[]; undoLog: string[] }[] = [];
+  /** The log cannot be kept in the file (a read-only workbook). */
+  undoLogUnsaved = false;
   /** The next call of this method throws this error (once). */
   failNext: { method: HostMethod; error: Error } | null = null;
   /** Runs inside the next call of this method, before it does its work (e.g. the user presses "Hủy"). */
@@ -191,6 +213,40 @@ export class MemoryHost implements WorkbookHost {
     this.enter('saveChoices');
     this.choices = JSON.parse(JSON.stringify(choices));
     this.saves++;
+  }
+
+  async readCells(targets: CellRef[], cancel?: CancelToken): Promise<CellsRead> {
+    this.enter('readCells');
+    if (cancel && cancel.cancelled) throw new CancelledError();
+    const cells: ListedCell[] = [];
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i];
+      const s = this.sheet(t.sheet);
+      if (!s) continue;
+      const f = this.formulas[t.sheet];
+      cells.push({
+        sheet: t.sheet,
+        row: t.row,
+        col: t.col,
+        value: cellOf(s.grid, t.row, t.col),
+        formula: !!f && f.has(t.row + ':' + t.col),
+        dateFormatted: !!s.grid.dateCells && s.grid.dateCells.has(t.row + ':' + t.col),
+      });
+    }
+    return { sheets: this.sheets.map((s) => s.grid.sheet), cells: cells };
+  }
+
+  async readUndoLog(): Promise<CellValue[]> {
+    this.enter('readUndoLog');
+    return this.undoLog.slice();
+  }
+
+  async writeCells(writes: CellWrite[], undoLog: string[]): Promise<CellWriteResult> {
+    this.enter('writeCells');
+    this.cellWrites.push({ writes: writes.slice(), undoLog: undoLog.slice() });
+    this.undoLog = undoLog.slice();
+    for (let i = 0; i < writes.length; i++) this.setCell(writes[i].sheet, writes[i].row, writes[i].col, writes[i].value);
+    return { undoLogSaved: !this.undoLogUnsaved };
   }
 }
 

@@ -21,6 +21,8 @@ export const UNDO_LOG_VERSION = 1;
 /** The most characters one Excel cell holds. */
 export const CELL_TEXT_LIMIT = 32767;
 export const CHUNK_MARK = '~';
+/** The very hidden sheet a workbook keeps its undo log in (one chunk per cell of column A). */
+export const UNDO_LOG_SHEET_NAME = 'SoKet_HoanTac';
 
 type EditTuple = [number, number, number, CellValue, CellValue, number, number];
 

@@ -2,6 +2,7 @@
  * WorkbookHost over Office.js. The Excel and Office globals are taken by injection (tests pass the
  * fake), else from the page. Capabilities come from isSetSupported once, at creation.
  */
+import { CellRef, CellWrite } from '../../core/fixes/cellEdit';
 import { SheetModel } from '../../core/report/sheetModel';
 import { Dropdown } from '../../core/sample/templateSheets';
 import { CancelToken, HostError, ProgressSink, SavedChoices, WorkbookHost, WriteSheetOptions } from '../workbookHost';
@@ -11,9 +12,12 @@ import { ExcelEnv } from './excelEnv';
 import { listSheets } from './listSheets';
 import { ExcelLike, OfficeLike } from './officeApi';
 import { READ_BUDGET, ReadBudget } from './readBlocks';
+import { readCells } from './readCells';
 import { readGrids } from './readGrids';
 import { selectCell } from './selectCell';
 import { loadChoices, saveChoices } from './settings';
+import { readUndoLog } from './undoLogStore';
+import { writeCells } from './writeCells';
 import { WRITE_BUDGET, WriteBudget } from './writeBatch';
 import { writeSheetModel } from './writeModel';
 import { yieldToUi } from './yieldToUi';
@@ -66,6 +70,15 @@ export function createExcelHost(deps?: ExcelHostDeps): WorkbookHost {
     },
     saveChoices: function (choices: SavedChoices) {
       return saveChoices(env.office, choices);
+    },
+    readCells: function (targets: CellRef[], cancel?: CancelToken) {
+      return readCells(env, targets, cancel);
+    },
+    readUndoLog: function () {
+      return readUndoLog(env);
+    },
+    writeCells: function (writes: CellWrite[], undoLog: string[]) {
+      return writeCells(env, writes, undoLog);
     },
   };
 }

@@ -136,6 +136,8 @@ export interface WorksheetLike extends LoadableLike<WorksheetLike> {
   /** `valuesOnly` needs ExcelApi 1.2. */
   getUsedRange(valuesOnly?: boolean): RangeLike;
   activate(): void;
+  /** Fails on a very hidden sheet: make it hidden first (ExcelApi 1.2). */
+  delete(): void;
   pageLayout: PageLayoutLike;
   /** ExcelApi 1.9. */
   horizontalPageBreaks: PageBreakCollectionLike;
