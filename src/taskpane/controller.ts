@@ -14,7 +14,7 @@ import { countBySeverity, Finding } from '../core/findings';
 import { Grid } from '../core/grid';
 import { TableOverride } from '../core/registers';
 import { applyWrites, cellAddress, CellWrite } from '../core/fixes/cellEdit';
-import { cellSourceOf } from '../core/fixes/cellSource';
+import { cellSourceOf, withMergedRanges, withMergeMasters } from '../core/fixes/cellSource';
 import { quoted } from '../core/fixes/fixLabel';
 import { fixGroups } from '../core/fixes/fixGroups';
 import { fixPlan, fixTargets, RefusedFix } from '../core/fixes/fixPlan';
@@ -346,13 +346,13 @@ export class PaneController {
       const host = self.host;
       const findings = analysis.findings;
       job.progress.begin('cells', S.fix.reading);
-      const read = await host.readCells!(fixTargets(findings, selection), job.source);
+      const read = await host.readCells!(withMergeMasters(fixTargets(findings, selection), self.grids), job.source);
       job.source.throwIfCancelled();
       job.progress.begin('log', S.fix.readingLog);
       const log = undoLogFromChunks(await host.readUndoLog!());
       job.source.throwIfCancelled();
       const date1904 = self.date1904;
-      const p = fixPlan(findings, selection, cellSourceOf(read.cells, read.sheets), { date1904: date1904 });
+      const p = fixPlan(findings, selection, withMergedRanges(cellSourceOf(read.cells, read.sheets), self.grids), { date1904: date1904 });
       if (!p.edits.length) return { kind: p.refused.length ? 'warning' : 'info', lines: [S.fix.nothingDone].concat(refusalLines(p.refused)) };
       // From here on nothing is cancelled: the edits and their undo record are written together.
       const next = recordBatch(log, p.edits, p.label, new Date()).log;
@@ -364,6 +364,10 @@ export class PaneController {
       await self.yieldToUi();
       self.recheck(writes);
       const lines = [S.fix.done(formatInteger(p.cells))].concat(refusalLines(p.refused));
+      const converted = p.edits.filter(function (e) {
+        return e.findingCode === 'legacy-encoded-text';
+      }).length;
+      if (converted) lines.push(S.fix.legacyFontReminder(formatInteger(converted)));
       if (!result.undoLogSaved) lines.push(S.fix.logNotSaved);
       return { kind: p.refused.length || !result.undoLogSaved ? 'warning' : 'success', lines: lines };
     });

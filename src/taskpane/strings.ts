@@ -222,6 +222,14 @@ export const S = {
     heading: 'Sửa theo đề xuất',
     intro: 'Chỉ thay giá trị của ô, không đổi định dạng. Mọi lần sửa được ghi vào sổ để có thể hoàn tác, kể cả sau khi lưu và mở lại sổ.',
     formHeading: 'Sửa cách viết (không đổi nội dung)',
+    /** After TCVN3/VNI cells were converted: the pane cannot see the cells' fonts, so it reminds. */
+    legacyFontReminder: function (cells: string): string {
+      return (
+        'Lưu ý: ' +
+        cells +
+        ' ô vừa chuyển từ chữ mã cũ (TCVN3/VNI) sang Unicode vẫn giữ phông cũ (phần sửa không đổi định dạng của sổ); nếu chữ hiện sai, hãy chọn các ô đó và đổi sang phông Unicode, ví dụ Times New Roman.'
+      );
+    },
     correctionHeading: 'Sửa theo phỏng đoán (hãy xem lại trước khi sửa)',
     group: 'Sửa cả nhóm',
     /** The accessible name of a group's button: core's label, and for corrections that it is a guess. */

@@ -47,8 +47,11 @@ describe.each(['1.17', '1.1'])('fixes in Excel (ExcelApi %s)', (version) => {
       await pane.fixGroup(next.key);
       expect(pane.state.status!.kind === 'success' || pane.state.status!.kind === 'warning').toBe(true);
       if (/^Đã sửa \d+ ô\./.test(statusText(pane.state))) batches++;
+      // Converted TCVN3 text keeps its old font (formats are never changed): the user is told to switch it.
+      if (next.key.indexOf('legacy-encoded-text') === 0) expect(statusText(pane.state)).toContain('vẫn giữ phông cũ');
     }
     expect(batches).toBeGreaterThanOrEqual(8);
+    expect(tried.filter((k) => k.indexOf('legacy-encoded-text') === 0).length).toBe(1);
     expect(pane.state.undo!.batches).toBe(batches);
     // Fixed: the TCVN3 name, the decomposed text, the years; the formula is not.
     expect(members.cell(9, 2)!.v).toBe(plantedName9());

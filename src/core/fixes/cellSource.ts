@@ -3,7 +3,7 @@
  * fixes are planned against what the workbook holds now, not against what was read when it was checked.
  */
 import { CellValue, Grid, cellAt, isDateCell } from '../grid';
-import { cellKey } from './cellEdit';
+import { CellRef, cellKey } from './cellEdit';
 
 export interface CurrentCell {
   /** The value as a grid gives it: dates as serials of the workbook's date system, empty as null. */
@@ -70,4 +70,52 @@ export function cellSourceOf(cells: ListedCell[], sheets: string[]): CellSource 
       return c ? c : { value: null };
     },
   };
+}
+
+/**
+ * A source that also knows the merged ranges of the grids read last: a cell covered by a merge (not its
+ * top-left one) points at the top-left cell, which holds the value, as `gridCellSource` does. For hosts
+ * whose cell reads do not say which cells are merged.
+ */
+export function withMergedRanges(source: CellSource, grids: Grid[]): CellSource {
+  const bySheet: { [sheet: string]: Grid } = {};
+  for (let i = 0; i < grids.length; i++) bySheet['=' + grids[i].sheet] = grids[i];
+  return {
+    cell: function (sheet: string, row: number, col: number): CurrentCell | null {
+      const g = bySheet['=' + sheet];
+      const merges = (g && g.merges) || [];
+      for (let i = 0; i < merges.length; i++) {
+        const m = merges[i];
+        if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) {
+          return source.cell(sheet, row, col) === null ? null : { value: null, master: { row: m.top, col: m.left } };
+        }
+      }
+      return source.cell(sheet, row, col);
+    },
+  };
+}
+
+/** The target cells plus the top-left cell of every merged range a target lies in, so the value that range holds is read too. */
+export function withMergeMasters(targets: CellRef[], grids: Grid[]): CellRef[] {
+  const bySheet: { [sheet: string]: Grid } = {};
+  for (let i = 0; i < grids.length; i++) bySheet['=' + grids[i].sheet] = grids[i];
+  const seen: { [key: string]: true } = {};
+  const out: CellRef[] = [];
+  const add = function (r: CellRef): void {
+    const k = cellKey(r.sheet, r.row, r.col);
+    if (seen[k]) return;
+    seen[k] = true;
+    out.push(r);
+  };
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    add(t);
+    const g = bySheet['=' + t.sheet];
+    const merges = (g && g.merges) || [];
+    for (let j = 0; j < merges.length; j++) {
+      const m = merges[j];
+      if (t.row >= m.top && t.row <= m.bottom && t.col >= m.left && t.col <= m.right) add({ sheet: t.sheet, row: m.top, col: m.left });
+    }
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { analyze } from '../../../src/core/analyze';
 import { CellValue, gridOf } from '../../../src/core/grid';
 import { Finding, makeFinding } from '../../../src/core/findings';
-import { CellSource, cellSourceOf, gridCellSource } from '../../../src/core/fixes/cellSource';
+import { CellSource, cellSourceOf, gridCellSource, withMergedRanges, withMergeMasters } from '../../../src/core/fixes/cellSource';
 import { fixGroups } from '../../../src/core/fixes/fixGroups';
 import { fixPlan, fixTargets } from '../../../src/core/fixes/fixPlan';
 import { applyWrites } from '../../../src/core/fixes/cellEdit';
@@ -205,5 +205,30 @@ describe('fixPlan', () => {
     expect(gone.refused.map((r) => r.message)).toEqual(['Không sửa ô A1 (trang "Cũ"): sổ không còn trang này.']);
     const host = fixPlan([f], { allForm: true }, cellSourceOf([{ sheet: 'Cũ', row: 1, col: 1, value: 'ThS', refuse: 'ô có nhiều kiểu chữ.' }], ['Cũ']));
     expect(host.refused.map((r) => [r.reason, r.message])).toEqual([['host', 'Không sửa ô A1 (trang "Cũ"): ô có nhiều kiểu chữ.']]);
+  });
+});
+
+describe('a host that reads target cells one by one, without merge information', () => {
+  test('a finding on a covered cell of a merged range reads and fixes the range’s top-left cell', () => {
+    const grid = gridOf('S', [['Chi bộ'], ['CB Văn phòng'], [null], [null]], { merges: [{ top: 2, left: 1, bottom: 4, right: 1 }] });
+    // Only the third row was reported (say the check ran on a filtered view).
+    const f = makeFinding('cell-name-variants', { sheet: 'S', row: 3, column: 'A', value: 'CB Văn phòng' }, {}, { suggestion: 'Chi bộ Văn phòng', groupKey: 'g' });
+    const targets = withMergeMasters(fixTargets([f], { groupKeys: ['g'] }), [grid]);
+    expect(targets).toEqual([
+      { sheet: 'S', row: 3, col: 1 },
+      { sheet: 'S', row: 2, col: 1 },
+    ]);
+    // What such a host reads: the covered cell is empty, the top-left one holds the text.
+    const read = cellSourceOf(
+      [
+        { sheet: 'S', row: 3, col: 1, value: null },
+        { sheet: 'S', row: 2, col: 1, value: 'CB Văn phòng' },
+      ],
+      ['S'],
+    );
+    const withoutMerges = fixPlan([f], { groupKeys: ['g'] }, read);
+    expect(withoutMerges.edits).toEqual([]);
+    const plan = fixPlan([f], { groupKeys: ['g'] }, withMergedRanges(read, [grid]));
+    expect(plan.edits.map((e) => [e.row, e.col, e.before, e.after])).toEqual([[2, 1, 'CB Văn phòng', 'Chi bộ Văn phòng']]);
   });
 });
