@@ -592,10 +592,10 @@ export const MESSY_CASES: MessyCase[] = [
     build: () => {
       const src = sampleSource();
       let k = 0;
-      const cell = (c: SourceCell, f: number): Put => {
+      const cell = (c: SourceCell): Put => {
         if (c.kind === 'date') return dateText(c, ++k % 3 === 0);
         if (c.kind === 'time') return timeText(c, ++k % 2 === 0 ? 'colon' : 'h');
-        if (typeof c.v === 'number' && f !== M.birth) return { v: String(c.v), text: true };
+        if (typeof c.v === 'number') return { v: String(c.v), text: true };
         return plain(c);
       };
       const unit = new SheetBuilder('Thông tin đơn vị');
