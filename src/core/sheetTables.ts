@@ -72,11 +72,13 @@ function regionsOfPart(part: Grid, out: SheetRegion[]): void {
     const next = firstHeaderRow(part, first.layout.firstDataRow);
     const band = gridPart(part, top, next === null ? bottom : next - 1, left, right);
     const table = tableAt(band, h) || first;
-    out.push({ kind: table.kind, grid: band, layout: table.layout });
     const last = scanRows(band, table.layout, function () {
       // Only where the table ends matters here.
     });
-    top = Math.max(last, table.layout.firstDataRow - 1) + 1;
+    // The table's part ends with its last row: what follows (title rows) belongs to the next part.
+    const end = Math.max(last, table.layout.firstDataRow - 1);
+    out.push({ kind: table.kind, grid: end < lastRow(band) ? gridPart(band, top, end, left, right) : band, layout: table.layout });
+    top = end + 1;
   }
 }
 

@@ -11,7 +11,7 @@ import { isValidYmd, SimpleDate } from '../../src/core/dates';
 import { Finding } from '../../src/core/findings';
 import { Grid, columnNumber, lastCol, lastRow } from '../../src/core/grid';
 import { decodeLegacyGrid } from '../../src/core/legacyGrid';
-import { readRegisters, TableOverride } from '../../src/core/registers';
+import { detectSheetKind, readRegisters, TableOverride } from '../../src/core/registers';
 import { sheetRegions } from '../../src/core/sheetTables';
 import { DetectOptions, detectTable, isHeaderRow, TableLayout } from '../../src/core/table';
 import { MEMBER_SCHEMA } from '../../src/core/schema/members';
@@ -80,10 +80,12 @@ describe('header and sheet detection on random grids', () => {
     );
   });
 
-  test('the tables found on a sheet lie inside it, in separate parts, top to bottom', () => {
+  test('detectSheetKind and the tables found on a sheet lie inside it, in separate parts, top to bottom', () => {
     fc.assert(
       fc.property(fc.oneof(noiseGrid('Trang 1'), tableGrid('Trang 1')), (grid) => {
         const g = decodeLegacyGrid(grid).grid;
+        const kind = detectSheetKind(g);
+        if (kind && kind.kind !== 'unit') layoutInside(kind.layout, g);
         const regions = sheetRegions(g);
         for (const region of regions) {
           const p = region.grid;
@@ -92,6 +94,14 @@ describe('header and sheet detection on random grids', () => {
           expect(p.originCol >= g.originCol && lastCol(p) <= lastCol(g)).toBe(true);
           if (region.kind !== 'unit') layoutInside(region.layout, p);
         }
+        // No cell is read twice: the parts are disjoint, and those sharing columns come top to bottom.
+        for (let i = 0; i < regions.length; i++)
+          for (let j = i + 1; j < regions.length; j++) {
+            const a = regions[i].grid;
+            const b = regions[j].grid;
+            const columnsMeet = a.originCol <= lastCol(b) && b.originCol <= lastCol(a);
+            if (columnsMeet) expect(lastRow(a)).toBeLessThan(b.originRow);
+          }
       }),
       RUNS,
     );
