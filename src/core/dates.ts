@@ -130,10 +130,13 @@ export function fromUtcDate(d: Date): SimpleDate {
 
 const PLAUSIBLE_MIN_SERIAL = 367; // 01/01/1901
 const PLAUSIBLE_MAX_SERIAL = 73051; // 31/12/2099
+/** 31/12/9999, the last day Excel can show, in the 1900 and the 1904 date systems. */
+const EXCEL_MAX_SERIAL = 2958465;
+const EXCEL_MAX_SERIAL_1904 = 2957003;
 
 /**
  * Parse a cell meant to hold a date.
- * - number formatted as a date: an Excel serial;
+ * - number formatted as a date: an Excel serial (up to 31/12/9999, the last day Excel shows);
  * - integer 1900..2100 not formatted as a date: a year alone;
  * - other numbers in a plausible serial range: a serial;
  * - text: dd/mm/yyyy, d/m/yyyy, d.m.yyyy, d-m-yyyy, yyyy-mm-dd, mm/yyyy, yyyy, "ngày 22 tháng 02 năm 2018".
@@ -148,7 +151,8 @@ export function parseDateValue(v: CellValue, opts?: { isDateFormatted?: boolean;
       return { ok: true, date: { y: v, m: 1, d: 1, yearOnly: true } };
     }
     if (isFormatted || (v >= PLAUSIBLE_MIN_SERIAL && v <= PLAUSIBLE_MAX_SERIAL)) {
-      if (v < 1) return { ok: false, reason: 'invalid' };
+      // Below 1 is a time of day; past 31/12/9999 Excel shows no date at all (#####).
+      if (v < 1 || v >= (opts && opts.date1904 ? EXCEL_MAX_SERIAL_1904 : EXCEL_MAX_SERIAL) + 1) return { ok: false, reason: 'invalid' };
       return { ok: true, date: fromSerial(v, opts && opts.date1904) };
     }
     return { ok: false, reason: 'invalid' };

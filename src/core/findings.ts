@@ -75,6 +75,12 @@ export const CATALOGUE = {
     title: 'Dòng tổng cộng',
     message: () => 'Dòng tổng cộng nằm trong danh sách; dòng này không được tính.',
   },
+  'hidden-rows-counted': {
+    severity: 'info',
+    title: 'Dòng đang ẩn vẫn được tính',
+    message: (p: Params) =>
+      `Trang "${p.sheet}" có ${p.count} dòng dữ liệu đang bị ẩn${p.filtered ? ' (trang đang bật bộ lọc)' : ''}, từ dòng ${p.first}; các dòng này vẫn được tính vào số liệu.`,
+  },
   'invalid-number': {
     severity: 'error',
     title: 'Số không hợp lệ',

@@ -28,6 +28,8 @@ export interface Grid {
   dateCells?: ReadonlySet<string>;
   /** Absolute row numbers that are hidden in Excel (by the user or a filter). */
   hiddenRows?: ReadonlySet<number>;
+  /** The range of the sheet's autofilter, when it has one (its buttons may hide rows). */
+  autoFilter?: MergedRange;
   /**
    * Font names of text cells, keyed `${row}:${col}` (absolute, 1-based), where the host knows them: a
    * ".VnTime" or "VNI-Times" font tells legacy TCVN3 / VNI text (text/legacyText.ts).
@@ -90,4 +92,33 @@ export function isBlank(v: CellValue): boolean {
 /** Build a grid from plain rows starting at A1: handy for tests and generated sheets. */
 export function gridOf(sheet: string, rows: CellValue[][], extra?: Partial<Grid>): Grid {
   return Object.assign({ sheet: sheet, rows: rows, originRow: 1, originCol: 1 }, extra || {});
+}
+
+/**
+ * The part of a grid between rows `top`..`bottom` and columns `left`..`right` (absolute, inclusive), as a
+ * grid of its own: the same sheet, the same absolute coordinates, the merges that touch the part, and the
+ * same date cells, hidden rows, autofilter and fonts. Several tables on one sheet are read as parts.
+ */
+export function gridPart(grid: Grid, top: number, bottom: number, left: number, right: number): Grid {
+  const rows: CellValue[][] = [];
+  const l = Math.max(left, grid.originCol);
+  const from = l - grid.originCol;
+  const to = right - grid.originCol + 1;
+  const whole = from === 0 && to >= lastCol(grid) - grid.originCol + 1;
+  for (let r = top; r <= bottom; r++) {
+    const src = grid.rows[r - grid.originRow] || [];
+    rows.push(whole ? src : src.slice(from, to));
+  }
+  const merges: MergedRange[] = [];
+  const all = grid.merges || [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right) merges.push(m);
+  }
+  const part: Grid = { sheet: grid.sheet, rows: rows, originRow: top, originCol: l, merges: merges };
+  if (grid.dateCells) part.dateCells = grid.dateCells;
+  if (grid.hiddenRows) part.hiddenRows = grid.hiddenRows;
+  if (grid.autoFilter) part.autoFilter = grid.autoFilter;
+  if (grid.fonts) part.fonts = grid.fonts;
+  return part;
 }

@@ -1,7 +1,8 @@
 /**
- * Reading a workbook's registers: decide what each sheet is by its content (member list, meeting log,
- * unit info, or something else to ignore), find its table, read its rows into typed records, and report
- * what could not be read. The user's corrections (`overrides`) take precedence over the detection.
+ * Reading a workbook's registers: find by content what each sheet holds (member lists, meeting logs,
+ * unit info, several of them on one sheet, or nothing to read), read the rows of each table into typed
+ * records, and report what could not be read and the hidden rows that were counted. The user's
+ * corrections (`overrides`) take precedence over the detection: a corrected sheet is read as one table.
  */
 import { Grid, cellAt, columnLetter, lastRow } from './grid';
 import { Dataset, DetectedTable, emptyUnitInfo } from './records';
@@ -14,6 +15,8 @@ import { CellReader } from './schema/cellReader';
 import { cellNameFromTitle } from './schema/cellTitle';
 import { decodeLegacyGrid, legacyFindings } from './legacyGrid';
 import { SimpleDate } from './dates';
+import { MIN_UNIT_KEYS, sheetRegions } from './sheetTables';
+import { formatInteger } from './text/numbers';
 
 /** A correction the user made to the detection (sheet kind, header rows, field -> column letter). */
 export interface TableOverride {
@@ -36,9 +39,6 @@ interface ReadSettings {
   today?: SimpleDate;
 }
 
-/** A unit-info sheet needs at least this many of its keys. */
-const MIN_UNIT_KEYS = 3;
-
 export type SheetChoice =
   | { kind: 'members' | 'meetings'; layout: TableLayout | null }
   | { kind: 'unit'; hits: UnitHit[]; score: number }
@@ -54,7 +54,8 @@ function labelOf(kind: 'members' | 'meetings', field: string): string {
 
 /**
  * What a sheet is, by content: the best-scoring of member list, meeting log and unit info. A sheet
- * typed in TCVN3/VNI must go through decodeLegacyGrid first (readRegisters does).
+ * typed in TCVN3/VNI must go through decodeLegacyGrid first (readRegisters does). readRegisters reads
+ * every register on a sheet (sheetTables.ts); this gives one main kind per sheet.
  */
 export function detectSheetKind(grid: Grid): SheetChoice {
   const m = detectTable(grid, MEMBER_SCHEMA);
@@ -97,6 +98,20 @@ function sheetCellOf(grid: Grid, layout: TableLayout): string | null {
   return cellNameFromTitle(grid.sheet, true);
 }
 
+/** The record rows that Excel hides (hidden by the user or by a filter), in order. */
+function hiddenRecordRows(grid: Grid, rows: number[]): number[] {
+  const out: number[] = [];
+  if (!grid.hiddenRows || grid.hiddenRows.size === 0) return out;
+  for (let i = 0; i < rows.length; i++) if (grid.hiddenRows.has(rows[i])) out.push(rows[i]);
+  return out;
+}
+
+/** Whether the sheet's autofilter covers rows of the table. */
+function filterCovers(grid: Grid, fromRow: number, toRow: number): boolean {
+  const f = grid.autoFilter;
+  return !!f && f.top <= toRow && f.bottom >= fromRow;
+}
+
 function readTableSheet(
   grid: Grid,
   kind: 'members' | 'meetings',
@@ -134,15 +149,22 @@ function readTableSheet(
   let lastDataRow: number;
   let groupRows: number;
   let layoutRows: { [row: number]: true };
+  const recordRows: number[] = [];
   if (kind === 'members') {
     const res = readMemberTable(grid, layout, rd, sheetCell);
-    for (let i = 0; i < res.members.length; i++) dataset.members.push(res.members[i]);
+    for (let i = 0; i < res.members.length; i++) {
+      dataset.members.push(res.members[i]);
+      recordRows.push(res.members[i].src.row);
+    }
     lastDataRow = res.lastDataRow;
     groupRows = res.groupRows;
     layoutRows = res.layoutRows;
   } else {
     const res = readMeetingTable(grid, layout, rd, sheetCell);
-    for (let i = 0; i < res.meetings.length; i++) dataset.meetings.push(res.meetings[i]);
+    for (let i = 0; i < res.meetings.length; i++) {
+      dataset.meetings.push(res.meetings[i]);
+      recordRows.push(res.meetings[i].src.row);
+    }
     lastDataRow = res.lastDataRow;
     groupRows = res.groupRows;
     layoutRows = res.layoutRows;
@@ -155,14 +177,27 @@ function readTableSheet(
   const merged = mergesInData(grid, layout.firstDataRow, lastDataRow, layoutRows);
   for (let i = 0; i < merged.length; i++) {
     const m = merged[i];
+    // Point at the merge's first cell inside the grid (the grid may start right of the merge).
+    const left = Math.max(m.left, grid.originCol);
     findings.push(
       makeFinding(
         'merged-cells-in-data',
-        { sheet: sheet, row: m.top, column: columnLetter(m.left), value: cellAt(grid, m.top, m.left) },
+        { sheet: sheet, row: m.top, column: columnLetter(left), value: cellAt(grid, m.top, m.left) },
         { range: rangeLabel(m) },
       ),
     );
   }
+
+  const hidden = hiddenRecordRows(grid, recordRows);
+  if (hidden.length)
+    findings.push(
+      makeFinding(
+        'hidden-rows-counted',
+        { sheet: sheet, row: hidden[0], column: null },
+        { sheet: sheet, count: formatInteger(hidden.length), first: hidden[0], filtered: filterCovers(grid, layout.firstDataRow, lastDataRow) ? 1 : '' },
+        { groupKey: 'hidden-rows-counted|' + sheet },
+      ),
+    );
 
   const table: DetectedTable = {
     sheet: sheet,
@@ -207,6 +242,7 @@ function readUnitSheet(grid: Grid, hits: UnitHit[], score: number, dataset: Data
 /**
  * Detect the registers in a workbook's sheets and read them into typed records. Legacy TCVN3/VNI text
  * is decoded first, so everything below reads Unicode; it is reported on the sheets that are read.
+ * A sheet may hold several registers (side by side, one under the other): each is read from its part.
  */
 export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dataset; findings: Finding[] } {
   const o = opts || {};
@@ -219,17 +255,30 @@ export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dat
     if (ov && ov.kind === 'ignore') continue;
     const decoded = decodeLegacyGrid(grids[i]);
     const grid = decoded.grid;
+    if (!ov) {
+      // Detected: every register on the sheet, in its own part of it.
+      const regions = sheetRegions(grid);
+      if (regions.length === 0) continue;
+      const legacy = legacyFindings(grid.sheet, decoded.cells);
+      for (let j = 0; j < legacy.length; j++) findings.push(legacy[j]);
+      for (let j = 0; j < regions.length; j++) {
+        const region = regions[j];
+        if (region.kind === 'unit') readUnitSheet(region.grid, region.hits, region.score, dataset, findings, settings);
+        else {
+          if (region.kind === 'members') memberTables++;
+          readTableSheet(region.grid, region.kind, region.layout, dataset, findings, settings);
+        }
+      }
+      continue;
+    }
     let choice: SheetChoice;
-    if (ov && ov.kind === 'unit') {
+    if (ov.kind === 'unit') {
       const u = scanUnitInfo(grid);
       choice = { kind: 'unit', hits: u.hits, score: 1 };
-    } else if (ov) {
+    } else {
       const k = ov.kind as 'members' | 'meetings';
       choice = { kind: k, layout: detectTable(grid, schemaOf(k), { headerRows: ov.headerRows, columns: ov.columns }) };
-    } else {
-      choice = detectSheetKind(grid);
     }
-    if (!choice) continue;
     const legacy = legacyFindings(grid.sheet, decoded.cells);
     for (let j = 0; j < legacy.length; j++) findings.push(legacy[j]);
     if (choice.kind === 'unit') {

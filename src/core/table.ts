@@ -56,6 +56,8 @@ export interface DetectOptions {
   columns?: { [field: string]: string };
   /** How many rows from the top to try as header (default 30). */
   scanRows?: number;
+  /** The first (absolute) row to try as header, when not the grid's first row; scanRows counts from it. */
+  firstRow?: number;
 }
 
 const DEFAULT_SCAN_ROWS = 30;
@@ -407,6 +409,80 @@ function consistency(grid: Grid, columns: { [field: string]: number }, fromRow: 
   return seen === 0 ? 0 : full / seen;
 }
 
+/**
+ * What the header-row test knows of a schema: its key fields, and the texts already judged as naming
+ * one or not. Data repeats its values ("Nam", "Đại học", a chi bộ), so each text is folded once however
+ * many rows hold it. Kept per schema object, bounded.
+ */
+interface KeyLabels {
+  schema: TableSchema;
+  fields: CompiledField[];
+  seen: { [text: string]: boolean };
+  size: number;
+}
+
+const keyLabels: KeyLabels[] = [];
+const KEY_LABEL_MEMO_MAX = 50000;
+
+function keyLabelsOf(schema: TableSchema): KeyLabels {
+  for (let i = 0; i < keyLabels.length; i++) if (keyLabels[i].schema === schema) return keyLabels[i];
+  const ids: { [id: string]: true } = {};
+  for (let i = 0; i < schema.key.length; i++) for (let j = 0; j < schema.key[i].length; j++) ids[schema.key[i][j]] = true;
+  const fields: CompiledField[] = [];
+  for (let i = 0; i < schema.fields.length; i++) if (ids[schema.fields[i].spec.id]) fields.push(schema.fields[i]);
+  const k: KeyLabels = { schema: schema, fields: fields, seen: {}, size: 0 };
+  if (keyLabels.length > 8) keyLabels.shift();
+  keyLabels.push(k);
+  return k;
+}
+
+function isKeyLabel(text: string, k: KeyLabels): boolean {
+  const known = k.seen[text];
+  if (known !== undefined) return known;
+  const variants = headerVariants(cleanText(text), 1);
+  let yes = false;
+  for (let i = 0; i < k.fields.length && !yes; i++) if (matchHeader(k.fields[i], variants) >= MIN_MATCH_SCORE) yes = true;
+  if (k.size >= KEY_LABEL_MEMO_MAX) {
+    k.seen = {};
+    k.size = 0;
+  }
+  k.seen[text] = yes;
+  k.size++;
+  return yes;
+}
+
+/** Whether a cell of the row names one of the schema's key fields (the name of a member list). */
+function namesKeyField(grid: Grid, row: number, k: KeyLabels): boolean {
+  const cells = grid.rows[row - grid.originRow] || [];
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (typeof v !== 'string' || v.length > 120 || isBlank(v)) continue;
+    if (isKeyLabel(v, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a table of the schema starts at this row: the row, alone or over the row under it, is a
+ * header with the key field and enough fields. Used to find a second table under the first one; cheap
+ * on data rows, which rarely name a key field.
+ */
+export function isHeaderRow(grid: Grid, row: number, schema: TableSchema): boolean {
+  const st = rowStats(grid, row);
+  if (st.nonEmpty < 2 || st.text < st.nonEmpty * 0.5) return false;
+  const below = row + 1 <= lastRow(grid);
+  const k = keyLabelsOf(schema);
+  if (!namesKeyField(grid, row, k) && !(below && namesKeyField(grid, row + 1, k))) return false;
+  const c0 = grid.originCol;
+  const c1 = lastCol(grid);
+  const merges = new MergeIndex(grid.merges, row, row + 1);
+  if (isValid(schema, evaluate(schema, columnHeaders(grid, merges, [row], c0, c1), [row]).columns)) return true;
+  if (!below || !couldBeLowerHeader(grid, row + 1)) return false;
+  // A header of its own under this row starts there: this row is the last record of the table above.
+  if (isValid(schema, evaluate(schema, columnHeaders(grid, merges, [row + 1], c0, c1), [row + 1]).columns)) return false;
+  return isValid(schema, evaluate(schema, columnHeaders(grid, merges, [row, row + 1], c0, c1), [row, row + 1]).columns);
+}
+
 /** Find the header and map the columns. Returns null for an empty sheet. */
 export function detectTable(grid: Grid, schema: TableSchema, opts?: DetectOptions): TableLayout | null {
   const o = opts || {};
@@ -415,15 +491,20 @@ export function detectTable(grid: Grid, schema: TableSchema, opts?: DetectOption
   const c0 = grid.originCol;
   const c1 = lastCol(grid);
   if (rEnd < r0 || c1 < c0) return null;
-  const scanTo = Math.min(rEnd, r0 + (o.scanRows || DEFAULT_SCAN_ROWS) - 1);
-  const forced = o.headerRows && o.headerRows.length ? o.headerRows.slice(0, 2) : null;
-  const merges = new MergeIndex(grid.merges, forced ? forced[0] : r0, forced ? forced[forced.length - 1] : scanTo + 1);
+  const scanFrom = o.firstRow !== undefined ? Math.max(r0, o.firstRow) : r0;
+  const scanTo = Math.min(rEnd, scanFrom + (o.scanRows || DEFAULT_SCAN_ROWS) - 1);
+  // Forced header rows outside the sheet (a correction saved before rows were deleted) are left out.
+  const inside = (o.headerRows || []).filter(function (r) {
+    return r >= r0 && r <= rEnd;
+  });
+  const forced = inside.length ? inside.slice(0, 2) : null;
+  const merges = new MergeIndex(grid.merges, forced ? forced[0] : scanFrom, forced ? forced[forced.length - 1] : scanTo + 1);
 
   let best: Evaluation | null = null;
   if (forced) {
     best = evaluate(schema, columnHeaders(grid, merges, forced, c0, c1), forced);
   } else {
-    for (let r = r0; r <= scanTo; r++) {
+    for (let r = scanFrom; r <= scanTo; r++) {
       const st = rowStats(grid, r);
       if (st.nonEmpty < 2 || st.text < st.nonEmpty * 0.5) continue;
       const single = evaluate(schema, columnHeaders(grid, merges, [r], c0, c1), [r]);
@@ -454,7 +535,10 @@ export function detectTable(grid: Grid, schema: TableSchema, opts?: DetectOption
   let ambiguous = best.ambiguous;
   if (o.columns) {
     for (const id in o.columns) {
-      const col = columnNumber(o.columns[id]);
+      // A correction that no longer fits the sheet (a column letter past its columns) is left out.
+      const letters = o.columns[id];
+      const col = typeof letters === 'string' && /^[A-Za-z]{1,3}$/.test(letters) ? columnNumber(letters) : 0;
+      if (col < c0 || col > c1) continue;
       for (const other in columns) if (columns[other] === col && other !== id) delete columns[other];
       columns[id] = col;
       scores[id] = 1;
@@ -540,7 +624,8 @@ export function groupTitle(values: CellValue[]): string | null {
 /**
  * Walk the rows under the header: call `visit` for each record, heading (group or section) and total
  * row. Blank rows are skipped; the table ends after two blank rows (once a record was seen) or at a
- * signature/notes block. Returns the last row that belonged to the table.
+ * signature/notes block; headings with no record or total row after them are left out. Returns the
+ * last row that belonged to the table.
  */
 export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) => void): number {
   const rEnd = lastRow(grid);
@@ -550,6 +635,13 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
   let blankRun = 0;
   let seenRecord = false;
   let last = layout.firstDataRow - 1;
+  // Headings are handed on when a record or total row follows them: headings after the last record
+  // are the title rows of whatever comes next on the sheet (another table), not part of this one.
+  let pending: RowVisit[] = [];
+  const flush = function (): void {
+    for (let i = 0; i < pending.length; i++) visit(pending[i]);
+    pending = [];
+  };
   for (let r = layout.firstDataRow; r <= rEnd; r++) {
     const cells = grid.rows[r - grid.originRow] || [];
     const nonEmpty: number[] = [];
@@ -571,6 +663,7 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
       if (typeof second === 'string' && isTotalLabel(fold(second))) totalCol = nonEmpty[1];
     }
     if (totalCol >= 0 && totalCol <= Math.max(tableFirstCol, layout.firstCol) + 2) {
+      flush();
       visit({ row: r, kind: 'total', col: totalCol, value: cellAt(grid, r, totalCol) });
       last = r;
       blankRun = 0;
@@ -583,9 +676,8 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
         }),
       );
       if (h !== null) {
-        if (h.kind === 'cell') visit({ row: r, kind: 'group', group: h.name, col: firstCol });
-        else visit({ row: r, kind: 'section', col: firstCol });
-        last = r;
+        if (h.kind === 'cell') pending.push({ row: r, kind: 'group', group: h.name, col: firstCol });
+        else pending.push({ row: r, kind: 'section', col: firstCol });
         blankRun = 0;
         continue;
       }
@@ -604,6 +696,7 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
     blankRun = 0;
     seenRecord = true;
     last = r;
+    flush();
     visit({ row: r, kind: 'record' });
   }
   return last;
@@ -633,13 +726,18 @@ export class MergeFill {
   }
 }
 
-/** Merged ranges that lie in the data rows, other than those on group-title or total rows. */
+/**
+ * Merged ranges that start in the data rows and reach the grid's columns, other than those on
+ * group-title or total rows.
+ */
 export function mergesInData(grid: Grid, fromRow: number, toRow: number, skipRows: { [row: number]: true }): MergedRange[] {
   const out: MergedRange[] = [];
   const merges = grid.merges || [];
+  const c0 = grid.originCol;
+  const c1 = lastCol(grid);
   for (let i = 0; i < merges.length; i++) {
     const m = merges[i];
-    if (m.top < fromRow || m.top > toRow) continue;
+    if (m.top < fromRow || m.top > toRow || m.right < c0 || m.left > c1) continue;
     if (m.top === m.bottom && skipRows[m.top]) continue;
     if (m.top === m.bottom && m.left === m.right) continue;
     out.push(m);

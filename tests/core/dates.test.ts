@@ -11,6 +11,15 @@ describe('dates', () => {
     expect(formatDate(fromSerial(0, true))).toBe('01/01/1904');
   });
 
+  test('a date cell past 31/12/9999, the last day Excel shows, is not a date (found by the property tests)', () => {
+    // =DATE(9999,12,31) is 2958465 in the 1900 date system, 1462 days less in the 1904 system.
+    expect(parseDateValue(2958465, { isDateFormatted: true })).toEqual({ ok: true, date: { y: 9999, m: 12, d: 31 } });
+    expect(parseDateValue(2958466, { isDateFormatted: true })).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseDateValue(1e21, { isDateFormatted: true })).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseDateValue(2957003, { isDateFormatted: true, date1904: true })).toEqual({ ok: true, date: { y: 9999, m: 12, d: 31 } });
+    expect(parseDateValue(2957004, { isDateFormatted: true, date1904: true })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   test('typed dates in the forms offices use', () => {
     const cases: [string, string][] = [
       ['22/02/2018', '22/02/2018'],

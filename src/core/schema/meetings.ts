@@ -96,7 +96,18 @@ export const MEETING_FIELDS: FieldSpec[] = [
   {
     id: 'hasResolution',
     label: 'Có nghị quyết/kết luận',
-    exact: ['Có nghị quyết/kết luận', 'Nghị quyết', 'Kết luận', 'Nghị quyết/kết luận', 'Có nghị quyết', 'Có kết luận', 'Ra nghị quyết'],
+    exact: [
+      'Có nghị quyết/kết luận',
+      'Nghị quyết',
+      'Kết luận',
+      'Nghị quyết/kết luận',
+      'Có nghị quyết',
+      'Có kết luận',
+      'Ra nghị quyết',
+      'NQ/KL',
+      'Có NQ/KL',
+      'NQ',
+    ],
   },
   {
     id: 'superiorAttended',
