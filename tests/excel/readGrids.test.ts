@@ -168,6 +168,38 @@ describe('what the grids carry', () => {
   });
 });
 
+describe('hidden rows', () => {
+  test('rows hidden in Excel are read, counted and reported; only blocks holding some pay one more sync', async () => {
+    const grids = sampleGrids();
+    const members = grids.filter((g) => g.sheet === 'Danh sách đảng viên')[0];
+    const plain = hostOnFake(grids, '1.17');
+    await plain.host.readGrids(names(grids));
+    const { fake, host } = hostOnFake(grids, '1.17');
+    // The office hid three member rows (say, two who moved away and one filtered out).
+    fake.state.sheetByName(members.sheet)!.hiddenRows = [20, 21, 40];
+    const read = await host.readGrids(names(grids));
+    // One block per sheet here: the member block has hidden rows, so one sync more than without.
+    expect(fake.stats.syncs).toBe(plain.fake.stats.syncs + 1);
+    const got = read.grids.filter((g) => g.sheet === members.sheet)[0];
+    expect(Array.from(got.hiddenRows || []).sort((a, b) => a - b)).toEqual([20, 21, 40]);
+    const a = analyze(read.grids, { date1904: read.date1904, today: TODAY });
+    const counted = a.findings.filter((f) => f.code === 'hidden-rows-counted');
+    expect(counted.map((f) => f.message)).toEqual([
+      'Trang "Danh sách đảng viên" có 3 dòng dữ liệu đang bị ẩn, từ dòng 20; các dòng này vẫn được tính vào số liệu.',
+    ]);
+    // Hidden members still count: the figures are those of the whole list.
+    expect(a.figures).toEqual(analyze(grids, { today: TODAY }).figures);
+  });
+
+  test('on ExcelApi 1.1 hidden rows cannot be known: nothing is reported and nothing throws', async () => {
+    const grids = sampleGrids();
+    const { fake, host } = hostOnFake(grids, '1.1');
+    fake.state.sheetByName('Danh sách đảng viên')!.hiddenRows = [20];
+    const read = await host.readGrids(names(grids));
+    expect(read.grids.every((g) => !g.hiddenRows)).toBe(true);
+  });
+});
+
 describe('stopping and failing', () => {
   test('cancel between blocks stops with CancelledError and changes no sheet', async () => {
     const grids = bigRegister(3000);

@@ -129,6 +129,26 @@ const RANGE_PROPS: PropTable<RangeTarget> = {
       return t.rect.left - 1;
     },
   },
+  // true when every row of the range is hidden, false when none is, null when some are (ExcelApi 1.2).
+  rowHidden: {
+    since: '1.2',
+    writeSince: '1.2',
+    get: function (t) {
+      let hidden = 0;
+      const rows = t.rect.bottom - t.rect.top + 1;
+      const list = t.sheet.hiddenRows;
+      for (let i = 0; i < list.length; i++) if (list[i] >= t.rect.top && list[i] <= t.rect.bottom) hidden++;
+      return hidden === 0 ? false : hidden === rows ? true : null;
+    },
+    set: function (t, v, where) {
+      if (typeof v !== 'boolean') throw invalidArgument('A boolean is expected.', where);
+      const kept = t.sheet.hiddenRows.filter(function (r) {
+        return r < t.rect.top || r > t.rect.bottom;
+      });
+      if (v) for (let r = t.rect.top; r <= t.rect.bottom; r++) kept.push(r);
+      t.sheet.hiddenRows = kept;
+    },
+  },
   values: {
     writeSince: '1.1',
     perCell: true,
@@ -217,6 +237,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   declare readonly columnCount: number;
   declare readonly rowIndex: number;
   declare readonly columnIndex: number;
+  declare rowHidden: boolean | null;
   declare values: any[][];
   declare formulas: any[][];
   declare numberFormat: any[][];

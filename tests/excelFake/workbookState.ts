@@ -114,6 +114,8 @@ export class SheetState {
   columnWidths: Record<number, number> = {};
   rowHeights: Record<number, number> = {};
   pageLayout: PageLayoutState = defaultPageLayout();
+  /** Rows hidden by the user or by a filter. */
+  hiddenRows: number[] = [];
   /** Rows that start a printed page (manual horizontal page breaks, ExcelApi 1.9). */
   pageBreaks: number[] = [];
   validations: ValidationState[] = [];
@@ -401,6 +403,9 @@ export class WorkbookState {
       columnWidths: s.columnWidths,
       rowHeights: s.rowHeights,
       pageLayout: s.pageLayout,
+      hiddenRows: s.hiddenRows.slice().sort(function (a, b) {
+        return a - b;
+      }),
       pageBreaks: s.pageBreaks.slice().sort(function (a, b) {
         return a - b;
       }),

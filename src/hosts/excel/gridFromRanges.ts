@@ -59,10 +59,14 @@ export class GridBuilder {
     }
   }
 
+  /** Rows hidden by the user or a filter (known from ExcelApi 1.2). */
+  readonly hiddenRows = new Set<number>();
+
   build(sheet: string, merges: MergedRange[] | undefined): Grid {
     for (let i = 0; i < this.rows.length; i++) if (!this.rows[i]) this.rows[i] = [];
     const grid: Grid = { sheet: sheet, rows: this.rows, originRow: this.originRow, originCol: this.originCol, dateCells: this.dateCells };
     if (merges) grid.merges = merges;
+    if (this.hiddenRows.size) grid.hiddenRows = this.hiddenRows;
     return grid;
   }
 }

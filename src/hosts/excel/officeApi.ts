@@ -92,6 +92,8 @@ export interface RangeLike extends LoadableLike<RangeLike> {
   values: any[][];
   formulas: any[][];
   numberFormat: any[][];
+  /** ExcelApi 1.2: true when all rows are hidden, false when none, null when some. */
+  rowHidden: boolean | null;
   format: RangeFormatLike;
   dataValidation: DataValidationLike;
   getCell(row: number, column: number): RangeLike;

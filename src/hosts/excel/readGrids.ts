@@ -1,7 +1,8 @@
 /**
  * Read sheets' used ranges into grids: one sync to size every sheet's used range (with its merged areas
  * from ExcelApi 1.13 and the 1904 probe from 1.2), then one sync per row block. Syncs = 1 + the number
- * of blocks over all sheets (+1 per block re-read after a size refusal). Progress is reported in rows;
+ * of blocks over all sheets (+1 per block re-read after a size refusal, +1 per block in which some but
+ * not all rows are hidden, to learn which). Progress is reported in rows;
  * cancellation is checked and the pane's event loop gets a turn between blocks.
  */
 import { MergedRange } from '../../core/grid';
@@ -34,6 +35,32 @@ function mergesOf(areas: RangeAreasLike | null): MergedRange[] | undefined {
   return out;
 }
 
+/**
+ * The hidden rows of a block: all of them when Excel says so, else (some hidden) one more sync that asks
+ * each row. Only blocks that hold hidden rows pay for it.
+ */
+async function readHiddenRows(
+  ctx: RequestContextLike,
+  sheet: WorksheetLike,
+  all: boolean | null,
+  r0: number,
+  r1: number,
+  left: number,
+  right: number,
+  into: Set<number>,
+): Promise<void> {
+  if (all === true) {
+    for (let r = r0; r <= r1; r++) into.add(r);
+    return;
+  }
+  const rows: RangeLike[] = [];
+  for (let r = r0; r <= r1; r++) rows.push(sheet.getRange(rangeAddress({ top: r, left: left, bottom: r, right: right })).load('rowHidden'));
+  await ctx.sync();
+  rows.forEach(function (range, i) {
+    if (range.rowHidden) into.add(r0 + i);
+  });
+}
+
 async function readSheet(
   ctx: RequestContextLike,
   env: ExcelEnv,
@@ -56,7 +83,9 @@ async function readSheet(
       const r0 = top + blocks.offset;
       const r1 = r0 + size - 1;
       place.range = rangeAddress({ top: r0, left: left, bottom: r1, right: right });
-      const block = plan.sheet.getRange(place.range).load(runs === null ? 'values,numberFormat' : 'values');
+      // rowHidden (ExcelApi 1.2) says whether none, all or some rows of the block are hidden.
+      const hiddenProp = env.features.v1_2 ? ',rowHidden' : '';
+      const block = plan.sheet.getRange(place.range).load((runs === null ? 'values,numberFormat' : 'values') + hiddenProp);
       const formats: { run: ColumnRun; range: RangeLike }[] = [];
       if (runs !== null) {
         for (let i = 0; i < runs.length; i++) {
@@ -87,6 +116,7 @@ async function readSheet(
         });
       }
       builder.addBlock(r0, block.values, blockFormats);
+      if (env.features.v1_2 && block.rowHidden !== false) await readHiddenRows(ctx, plan.sheet, block.rowHidden, r0, r1, left, right, builder.hiddenRows);
       blocks.advance(size, bytes);
       report(size);
       break;
