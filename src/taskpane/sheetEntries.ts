@@ -18,16 +18,37 @@ import { S } from './strings';
 const MAX_HEADER = 40;
 const MULTI_FIELD = 'rating';
 
-function tableOf(analysis: Analysis, sheet: string): DetectedTable | null {
+function tablesOf(analysis: Analysis, sheet: string): DetectedTable[] {
   const t = analysis.dataset.tables;
-  for (let i = 0; i < t.length; i++) if (t[i].sheet === sheet) return t[i];
-  return null;
+  const out: DetectedTable[] = [];
+  for (let i = 0; i < t.length; i++) if (t[i].sheet === sheet) out.push(t[i]);
+  return out;
 }
 
-function countOn(records: { src: { sheet: string } }[], sheet: string): number {
+/** Records read from one table: on its sheet, within its data rows. */
+function countIn(records: { src: { sheet: string; row: number } }[], table: DetectedTable): number {
   let n = 0;
-  for (let i = 0; i < records.length; i++) if (records[i].src.sheet === sheet) n++;
+  for (let i = 0; i < records.length; i++) {
+    const src = records[i].src;
+    if (src.sheet === table.sheet && src.row >= table.firstDataRow && src.row <= table.lastDataRow) n++;
+  }
   return n;
+}
+
+function unitKeysOf(table: DetectedTable): number {
+  let keys = 0;
+  for (const k in table.columns) if (table.columns[k]) keys++;
+  return keys;
+}
+
+/** What one table gave: "70 đảng viên, dòng 8–77", "12 mục thông tin". */
+function tableSummary(analysis: Analysis, table: DetectedTable): { records: number; summary: string } {
+  if (table.kind === 'unit') {
+    const keys = unitKeysOf(table);
+    return { records: keys, summary: S.sheets.unitKeys(formatInteger(keys)) };
+  }
+  const count = table.kind === 'members' ? countIn(analysis.dataset.members, table) : countIn(analysis.dataset.meetings, table);
+  return { records: count, summary: rowsSummary(table.kind, count, table) };
 }
 
 function shorten(s: string): string {
@@ -113,7 +134,8 @@ function entryOf(grid: Grid, analysis: Analysis, ov: TableOverride | null): Shee
     base.summary = S.sheets.ignored;
     return base;
   }
-  const table = tableOf(analysis, sheet);
+  const tables = tablesOf(analysis, sheet);
+  const table = tables.length ? tables[0] : null;
   if (!table) {
     if (ov) {
       base.kind = ov.kind;
@@ -123,16 +145,16 @@ function entryOf(grid: Grid, analysis: Analysis, ov: TableOverride | null): Shee
     return base;
   }
   base.kind = table.kind;
-  if (table.kind === 'unit') {
-    let keys = 0;
-    for (const k in table.columns) if (table.columns[k]) keys++;
-    base.records = keys;
-    base.summary = S.sheets.unitKeys(formatInteger(keys));
-    return base;
+  const first = tableSummary(analysis, table);
+  base.records = first.records;
+  base.summary = first.summary;
+  if (tables.length > 1) {
+    // Several registers on one sheet: say what each gave; the kind and columns shown are the first one's.
+    const parts: string[] = [];
+    for (let i = 0; i < tables.length; i++) parts.push(tableSummary(analysis, tables[i]).summary);
+    base.summary = S.sheets.severalTables(tables.length, parts);
   }
-  const count = table.kind === 'members' ? countOn(analysis.dataset.members, sheet) : countOn(analysis.dataset.meetings, sheet);
-  base.records = count;
-  base.summary = rowsSummary(table.kind, count, table);
+  if (table.kind === 'unit') return base;
   base.headerRows = table.headerRows.slice();
   base.fields = fieldEntries(table);
   base.columns = columnOptions(grid, table.headerRows);

@@ -66,14 +66,18 @@ export const S = {
     auto: 'Nhận tự động',
     chosen: 'Do bạn chọn',
     memberRows: function (count: string, from: number, to: number): string {
-      return count + ' đảng viên, dòng ' + from + '–' + to;
+      return count + ' đảng viên, dòng ' + (from === to ? String(from) : from + '–' + to);
     },
     meetingRows: function (count: string, from: number, to: number): string {
-      return count + ' buổi sinh hoạt, dòng ' + from + '–' + to;
+      return count + ' buổi sinh hoạt, dòng ' + (from === to ? String(from) : from + '–' + to);
     },
     noRecords: 'Chưa đọc được dòng dữ liệu nào',
     unitKeys: function (count: string): string {
       return count + ' mục thông tin';
+    },
+    /** A sheet that holds several registers (one under another, or side by side). */
+    severalTables: function (count: number, parts: string[]): string {
+      return 'Trang có ' + count + ' bảng: ' + parts.join('; ');
     },
     ignored: 'Trang này không được đọc.',
     unknown: 'Không nhận ra nội dung trang này. Nếu đây là danh sách cần đọc, hãy chọn loại trang.',

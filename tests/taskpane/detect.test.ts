@@ -163,3 +163,23 @@ function countBy(findings: { severity: 'error' | 'warning' | 'info' }[]): Record
   for (const f of findings) c[f.severity]++;
   return c;
 }
+
+describe('a sheet holding several registers', () => {
+  test('says what each table on the sheet gave, with its rows', async () => {
+    const header = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Ngày vào Đảng'];
+    const grid = gridOf('Danh sách', [
+      ['DANH SÁCH ĐẢNG VIÊN CHI BỘ VĂN PHÒNG'],
+      header,
+      [1, 'Nguyễn Văn An', 'Nam', '01/03/1975', '01/02/2005'],
+      [2, 'Trần Thị Bình', 'Nữ', '02/03/1975', '02/02/2005'],
+      [],
+      ['DANH SÁCH ĐẢNG VIÊN CHI BỘ KỸ THUẬT'],
+      header,
+      [1, 'Lê Văn Cường', 'Nam', '03/03/1975', '03/02/2005'],
+    ]);
+    const { pane } = await startedOn([grid]);
+    const e = entry(pane.state.workbook.sheets, 'Danh sách');
+    expect(e.kind).toBe('members');
+    expect(e.summary).toBe('Trang có 2 bảng: 2 đảng viên, dòng 3–4; 1 đảng viên, dòng 8');
+  });
+});
