@@ -13,6 +13,7 @@ import { MEETING_SCHEMA, meetingFieldLabel, readMeetingTable } from './schema/me
 import { readUnitInfo, scanUnitInfo, UnitHit } from './schema/unitInfo';
 import { CellReader } from './schema/cellReader';
 import { cellNameFromTitle } from './schema/cellTitle';
+import { cleanText, fold } from './text/normalize';
 import { decodeLegacyGrid, legacyFindings } from './legacyGrid';
 import { SimpleDate } from './dates';
 import { MIN_UNIT_KEYS, sheetRegions } from './sheetTables';
@@ -37,6 +38,8 @@ export interface ReadOptions {
 interface ReadSettings {
   date1904?: boolean;
   today?: SimpleDate;
+  /** Meeting-log sheets that name no chi bộ (no column, group rows or title): settled once all is read. */
+  cellless: string[];
 }
 
 export type SheetChoice =
@@ -168,10 +171,7 @@ function readTableSheet(
     lastDataRow = res.lastDataRow;
     groupRows = res.groupRows;
     layoutRows = res.layoutRows;
-    if (layout.columns.cell === undefined && groupRows === 0 && !sheetCell)
-      findings.push(
-        makeFinding('required-column-missing', { sheet: sheet, row: null, column: null }, { sheet: sheet, field: meetingFieldLabel('cell') }),
-      );
+    if (layout.columns.cell === undefined && groupRows === 0 && !sheetCell) settings.cellless.push(sheet);
   }
 
   const merged = mergesInData(grid, layout.firstDataRow, lastDataRow, layoutRows);
@@ -240,13 +240,52 @@ function readUnitSheet(grid: Grid, hits: UnitHit[], score: number, dataset: Data
 }
 
 /**
+ * The one chi bộ a workbook is about, when it is about one: the unit is itself a chi bộ (a chi bộ cơ sở
+ * keeping its own registers), or every member who names a chi bộ names the same one. Null otherwise.
+ */
+function singleCell(dataset: Dataset): string | null {
+  const unitName = cleanText(dataset.unit.partyName || '');
+  if (unitName && fold(unitName).indexOf('chi bo ') === 0) return unitName;
+  let only: string | null = null;
+  for (let i = 0; i < dataset.members.length; i++) {
+    const c = dataset.members[i].cell;
+    if (!c) continue;
+    if (only === null) only = c;
+    else if (fold(only) !== fold(c)) return null;
+  }
+  return only;
+}
+
+/**
+ * A meeting log that names no chi bộ is the log of the workbook's one chi bộ when there is one (its
+ * meetings get that chi bộ); otherwise the missing "Chi bộ" column is reported, as meetings cannot be
+ * told apart by chi bộ.
+ */
+function settleCelllessMeetings(dataset: Dataset, sheets: string[], findings: Finding[]): void {
+  if (!sheets.length) return;
+  const single = singleCell(dataset);
+  for (let i = 0; i < sheets.length; i++) {
+    if (!single) {
+      findings.push(
+        makeFinding('required-column-missing', { sheet: sheets[i], row: null, column: null }, { sheet: sheets[i], field: meetingFieldLabel('cell') }),
+      );
+      continue;
+    }
+    for (let j = 0; j < dataset.meetings.length; j++) {
+      const m = dataset.meetings[j];
+      if (m.src.sheet === sheets[i] && m.cell === null) m.cell = single;
+    }
+  }
+}
+
+/**
  * Detect the registers in a workbook's sheets and read them into typed records. Legacy TCVN3/VNI text
  * is decoded first, so everything below reads Unicode; it is reported on the sheets that are read.
  * A sheet may hold several registers (side by side, one under the other): each is read from its part.
  */
 export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dataset; findings: Finding[] } {
   const o = opts || {};
-  const settings: ReadSettings = { date1904: o.date1904, today: o.today };
+  const settings: ReadSettings = { date1904: o.date1904, today: o.today, cellless: [] };
   const findings: Finding[] = [];
   const dataset: Dataset = { members: [], meetings: [], unit: emptyUnitInfo(), tables: [] };
   let memberTables = 0;
@@ -300,6 +339,7 @@ export function readRegisters(grids: Grid[], opts?: ReadOptions): { dataset: Dat
     }
     readTableSheet(grid, choice.kind, choice.layout, dataset, findings, settings);
   }
+  settleCelllessMeetings(dataset, settings.cellless, findings);
   if (memberTables === 0)
     findings.push(
       makeFinding('sheet-kind-not-found', { sheet: null, row: null, column: null }, { kind: 'danh sách đảng viên', example: 'Họ và tên' }),

@@ -164,9 +164,9 @@ export function overviewParagraph(f: Figures, unit: UnitInfo, decimals: number):
   ]);
 }
 
-/** "Đảng bộ có 04 chi bộ trực thuộc." */
+/** "Đảng bộ có 04 chi bộ trực thuộc." A chi bộ cơ sở has none: nothing is said. */
 export function cellsSentence(f: Figures, unit: UnitInfo): string {
-  if (!has(f, 'cells.total')) return '';
+  if (!has(f, 'cells.total') || unitWord(unit) === 'Chi bộ') return '';
   if (f['cells.total'] === 0) return unitWord(unit) + ' chưa có chi bộ trực thuộc.';
   return unitWord(unit) + ' có ' + formatCount(f['cells.total']) + ' chi bộ trực thuộc.';
 }
@@ -214,8 +214,9 @@ function coverageSentence(f: Figures, c: Coverage, named: boolean, decimals: num
  * The computed meeting paragraph of "II. KẾT QUẢ THỰC HIỆN": meetings held, chi bộ meeting every month,
  * attendance, resolutions and quality per the rule set of the period.
  */
-export function meetingParagraph(f: Figures, ctx: RuleContext, decimals: number): string {
-  const named = has(f, 'cells.total');
+export function meetingParagraph(f: Figures, unit: UnitInfo, ctx: RuleContext, decimals: number): string {
+  // A đảng bộ speaks of its chi bộ trực thuộc; a chi bộ cơ sở of itself.
+  const named = has(f, 'cells.total') && unitWord(unit) !== 'Chi bộ';
   const parts: string[] = [];
   if (has(f, 'meetings.attendanceRate')) {
     parts.push('tỷ lệ đảng viên dự sinh hoạt đạt ' + formatPercent(f['meetings.attendanceRate'], decimals));

@@ -129,7 +129,7 @@ function partTwo(draft: SheetDraft, input: ReportInput, decimals: number): void 
   section(draft, '1. Tình hình quán triệt, triển khai');
   userText(draft, USER_TEXT.rollout, '(Nhập nội dung quán triệt, triển khai thực hiện của đơn vị)');
   section(draft, '2. Trong thực hiện nâng cao chất lượng sinh hoạt chi bộ');
-  computed(draft, meetingParagraph(input.figures, input.ctx, decimals));
+  computed(draft, meetingParagraph(input.figures, unit, input.ctx, decimals));
   userText(draft, USER_TEXT.meetings, '(Nhập nội dung đánh giá nội dung, chất lượng sinh hoạt chi bộ của đơn vị)');
   section(draft, '3. Việc nâng cao chất lượng sinh hoạt chi bộ' + (title ? ' theo nội dung ' + title : ''));
   userText(draft, USER_TEXT.quality, '(Nhập nội dung học tập nghị quyết, nhận thức, trách nhiệm của các chi bộ)');
