@@ -3,6 +3,8 @@
  * syncs = 1 + one per row block, every request and response far below Excel on the web's limits.
  */
 import { analyze } from '../../src/core/analyze';
+import { readRegisters } from '../../src/core/registers';
+import { DEFAULT_FORMAT } from '../excelFake/cellFormat';
 import { Grid, gridOf } from '../../src/core/grid';
 import { sampleGrids } from '../../src/core/sample/sampleRegisters';
 import { READ_BUDGET } from '../../src/hosts/excel/readBlocks';
@@ -197,6 +199,48 @@ describe('hidden rows', () => {
     fake.state.sheetByName('Danh sách đảng viên')!.hiddenRows = [20];
     const read = await host.readGrids(names(grids));
     expect(read.grids.every((g) => !g.hiddenRows)).toBe(true);
+  });
+});
+
+describe('a register typed in .VnTime', () => {
+  // TCVN3 bytes as Excel shows them in a Unicode font: "Họ và tên", "Giới tính", "Chi bộ", "Nữ", names.
+  const rows = [
+    ['STT', 'H\u00e4 v\u00b5 t\u00aan', 'Gi\u00edi t\u00ddnh', 'Ng\u00b5y sinh', 'Ng\u00b5y v\u00b5o \u00a7\u00b6ng', 'Chi b\u00e9'],
+    [1, 'Nguy\u00d4n V\u00a8n H\u00efng', 'Nam', '05/03/1975', '01/02/2008', 'Chi b\u00e9'],
+    [2, 'Tr\u00c7n Th\u00de Thu H\u00ad\u00acng', 'N\u00f7', '12/11/1982', '19/05/2008', 'Chi b\u00e9'],
+  ];
+
+  function vnTimeHost(version: string, font: string) {
+    const b = hostOnFake([gridOf('DS', rows)], version);
+    const sheet = b.fake.state.sheetByName('DS')!;
+    // The whole sheet is set in the font, as offices did: blank cells too.
+    for (let r = 1; r <= rows.length; r++) for (let c = 1; c <= 6; c++) sheet.ensure(r, c).fmt = Object.assign({}, DEFAULT_FORMAT, { fontName: font });
+    return b;
+  }
+
+  test.each(['1.1', '1.17'])('the column fonts reach core, so even "Chi bé" is read as "Chi bộ" (ExcelApi %s)', async (version) => {
+    const b = vnTimeHost(version, '.VnTime');
+    const plainSyncs = hostOnFake([gridOf('DS', rows)], version);
+    await plainSyncs.host.readGrids(['DS']);
+    const read = await b.host.readGrids(['DS']);
+    // Asked in the same syncs as the values.
+    expect(b.fake.stats.syncs).toBe(plainSyncs.fake.stats.syncs);
+    // Text cells carry the column's font; numbers do not need one.
+    expect(read.grids[0].fonts!.get('1:2')).toBe('.VnTime');
+    expect(read.grids[0].fonts!.get('3:6')).toBe('.VnTime');
+    expect(read.grids[0].fonts!.has('2:1')).toBe(false);
+    const res = readRegisters(read.grids, { today: TODAY });
+    expect(res.dataset.members.map((m) => [m.name, m.gender, m.cell])).toEqual([
+      ['Nguyễn Văn Hùng', 'male', 'Chi bộ'],
+      ['Trần Thị Thu Hương', 'female', 'Chi bộ'],
+    ]);
+    const legacy = res.findings.filter((f) => f.code === 'legacy-encoded-text');
+    expect(legacy.filter((f) => f.value === 'Chi b\u00e9').map((f) => f.suggestion)).toEqual(['Chi bộ', 'Chi bộ', 'Chi bộ']);
+  });
+
+  test('in a Unicode font the same bytes are not given a font: core judges them by statistics alone', async () => {
+    const read = await vnTimeHost('1.17', 'Times New Roman').host.readGrids(['DS']);
+    expect(read.grids[0].fonts).toBeUndefined();
   });
 });
 

@@ -4,6 +4,7 @@
  * is marked in `dateCells`, as the xlsx host marks date-formatted cells.
  */
 import { CellValue, Grid, MergedRange } from '../../core/grid';
+import { legacyFont } from '../../core/text/legacyText';
 import { isDateFormat } from '../xlsx/dateFormat';
 
 /** Number formats of the columns from `firstCol` (0-based within the read range) for the block's rows. */
@@ -59,6 +60,24 @@ export class GridBuilder {
     }
   }
 
+  /** Fonts of text cells in columns whose block is all in one legacy font (.VnTime, VNI-Times). */
+  private readonly fonts = new Map<string, string>();
+
+  /**
+   * The font each column of a block shares (null when mixed): text cells of a column in a legacy font get
+   * that font, so core can decode them by font and not by statistics alone.
+   */
+  addColumnFonts(top: number, values: unknown[][], columnFonts: (string | null)[]): void {
+    for (let j = 0; j < columnFonts.length; j++) {
+      const font = columnFonts[j];
+      if (!font || !legacyFont(font)) continue;
+      for (let i = 0; i < values.length; i++) {
+        const v = (values[i] || [])[j];
+        if (typeof v === 'string' && v !== '') this.fonts.set(top + i + ':' + (this.originCol + j), font);
+      }
+    }
+  }
+
   /** Rows hidden by the user or a filter (known from ExcelApi 1.2). */
   readonly hiddenRows = new Set<number>();
 
@@ -67,6 +86,7 @@ export class GridBuilder {
     const grid: Grid = { sheet: sheet, rows: this.rows, originRow: this.originRow, originCol: this.originCol, dateCells: this.dateCells };
     if (merges) grid.merges = merges;
     if (this.hiddenRows.size) grid.hiddenRows = this.hiddenRows;
+    if (this.fonts.size) grid.fonts = this.fonts;
     return grid;
   }
 }

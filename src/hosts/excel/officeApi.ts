@@ -19,7 +19,7 @@ export interface FunctionsLike {
   date(year: number, month: number, day: number): FunctionResultLike;
 }
 
-export interface RangeFontLike {
+export interface RangeFontLike extends LoadableLike<RangeFontLike> {
   name: string;
   size: number;
   bold: boolean;

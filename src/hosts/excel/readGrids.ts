@@ -86,6 +86,13 @@ async function readSheet(
       // rowHidden (ExcelApi 1.2) says whether none, all or some rows of the block are hidden.
       const hiddenProp = env.features.v1_2 ? ',rowHidden' : '';
       const block = plan.sheet.getRange(place.range).load((runs === null ? 'values,numberFormat' : 'values') + hiddenProp);
+      // The font each column of the block shares (null when mixed): a TCVN3/VNI column is known by its font.
+      const fonts: RangeLike[] = [];
+      for (let j = 0; j < cols; j++) {
+        const column = plan.sheet.getRange(rangeAddress({ top: r0, left: left + j, bottom: r1, right: left + j }));
+        column.format.font.load('name');
+        fonts.push(column);
+      }
       const formats: { run: ColumnRun; range: RangeLike }[] = [];
       if (runs !== null) {
         for (let i = 0; i < runs.length; i++) {
@@ -116,6 +123,13 @@ async function readSheet(
         });
       }
       builder.addBlock(r0, block.values, blockFormats);
+      builder.addColumnFonts(
+        r0,
+        block.values,
+        fonts.map(function (f) {
+          return f.format.font.name || null;
+        }),
+      );
       if (env.features.v1_2 && block.rowHidden !== false) await readHiddenRows(ctx, plan.sheet, block.rowHidden, r0, r1, left, right, builder.hiddenRows);
       blocks.advance(size, bytes);
       report(size);
