@@ -15,6 +15,7 @@ import { encodeVni } from '../../src/core/text/vni';
 import { makePrng } from '../../src/core/sample/prng';
 import { BookSpec, CellSpec, Put, SheetBuilder } from './sheetBuilder';
 import { G, M, SampleSource, SourceCell, cellIndexOf, sampleSource } from './sampleSource';
+import { IMPORT_LOW, IMPORT_MERGES, IMPORT_TOP } from '../core/reading/nationalImportColumns';
 
 export interface MessyCase {
   id: string;
@@ -256,42 +257,6 @@ function cellTitleName(cell: number): string {
 
 // ---- the national import file ----
 
-const IMPORT_HEADERS: (string | null)[] = [
-  'STT',
-  'ID',
-  'Họ và tên *',
-  'Tên gọi khác',
-  'Giới tính *',
-  'Sinh ngày * (dd/mm/yyyy)',
-  'Dân tộc *',
-  'Tôn giáo *',
-  'Số định danh cá nhân *',
-  'Số thẻ Đảng* (12 số theo HD38-HD/BTCTW)',
-  'Nơi cấp thẻ Đảng',
-  'Ngày cấp thẻ Đảng (dd/mm/yyyy)',
-  'Số thẻ theo Đảng quyết định 85',
-  'Tổ chức Đảng đang sinh hoạt * (không sửa)',
-  'Nơi đăng ký khai sinh',
-  null,
-  null,
-  null,
-  'Quê quán (theo mô hình 2 cấp)',
-  null,
-  null,
-  null,
-  'Thường trú (theo mô hình 2 cấp)',
-  null,
-  null,
-  null,
-  'Ngày vào Đảng* (dd/mm/yyyy)',
-  'Ngày vào Đảng chính thức* (dd/mm/yyyy)',
-  'Số CMND cũ (nếu có)',
-  'Trạng thái hoạt động',
-  'Ngày rời khỏi/ Ngày mất/ Ngày miễn sinh hoạt Đảng (dd/mm/yyyy)',
-  'Số điện thoại',
-  'Ghi chú',
-];
-const ADDRESS = ['Quốc gia *', 'Tỉnh *', 'Xã/Phường *', 'Địa chỉ chi tiết *'];
 
 /** "Trạng thái hoạt động" as the national database words it. */
 function importStatus(sample: CellValue): string {
@@ -331,14 +296,9 @@ export interface ImportIds {
 function importFile(src: SampleSource, ids: ImportIds): SheetBuilder {
   const b = new SheetBuilder('File nhập liệu');
   const rng = makePrng(2025);
-  b.addRow(IMPORT_HEADERS);
-  b.addRow(IMPORT_HEADERS.map((_h, i) => (i >= 14 && i < 26 ? ADDRESS[(i - 14) % 4] : null)));
-  b.merge(1, 15, 1, 18);
-  b.merge(1, 19, 1, 22);
-  b.merge(1, 23, 1, 26);
-  IMPORT_HEADERS.forEach((h, i) => {
-    if (h !== null && (i < 14 || i > 25)) b.merge(1, i + 1, 2, i + 1);
-  });
+  b.addRow(IMPORT_TOP);
+  b.addRow(IMPORT_LOW);
+  IMPORT_MERGES.forEach((m) => b.merge(m.top, m.left, m.bottom, m.right));
   const t = (v: CellValue): Put => (v === null ? null : { v: v, text: true });
   const dateCell = (c: SourceCell): Put => (c.v === null ? null : c.kind === 'date' ? dateText(c) : t(String(c.v)));
   let n = 0;
