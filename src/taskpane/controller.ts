@@ -322,6 +322,11 @@ export class PaneController {
   }
 
   /** "Sửa cả nhóm". */
+  /** Every form fix of the last check in one batch (one "Hoàn tác" undoes it), as `so-ket sua --tat-ca`. */
+  fixAllForms(): Promise<void> {
+    return this.applyFixes({ allForm: true });
+  }
+
   fixGroup(key: string): Promise<void> {
     return this.applyFixes({ groupKeys: [key] });
   }

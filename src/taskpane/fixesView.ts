@@ -84,6 +84,22 @@ export function createFixesView(pane: PaneController): FixesView {
     }
     const a = groupList(S.fix.formHeading, forms, false);
     const b = groupList(S.fix.correctionHeading, guesses, true);
+    let formCells = 0;
+    let formGroups = 0;
+    for (let i = 0; i < groups.length; i++) {
+      if (groups[i].kind !== 'form') continue;
+      formCells += groups[i].cells;
+      formGroups++;
+    }
+    if (formGroups > 1) {
+      groupsBox.appendChild(
+        el('div', { class: 'actions' }, [
+          button(S.fix.allForms, function () {
+            void pane.fixAllForms();
+          }, { class: 'button', 'aria-label': S.fix.allFormsLabel(formatInteger(formCells)), 'data-key': 'fix-all-forms' }),
+        ]),
+      );
+    }
     if (a) groupsBox.appendChild(a);
     if (b) groupsBox.appendChild(b);
   }

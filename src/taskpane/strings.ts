@@ -235,6 +235,11 @@ export const S = {
       );
     },
     correctionHeading: 'Sửa theo phỏng đoán (hãy xem lại trước khi sửa)',
+    /** One batch with every form fix (as `so-ket sua --tat-ca`); its accessible name says how many cells. */
+    allForms: 'Sửa mọi lỗi cách viết',
+    allFormsLabel: function (cells: string): string {
+      return 'Sửa mọi lỗi cách viết: ' + cells + ' ô, không đổi nội dung';
+    },
     group: 'Sửa cả nhóm',
     /** The accessible name of a group's button: core's label, and for corrections that it is a guess. */
     groupLabel: function (label: string, guess: boolean): string {

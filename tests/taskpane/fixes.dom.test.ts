@@ -90,3 +90,29 @@ test('"Sửa cả nhóm" then "Hoàn tác" from the page', async () => {
   expect(buttonNamed(panel, 'Hoàn tác').disabled).toBe(true);
   expect(text(panel.querySelector('.undo-note'))).toBe('Chưa có lần sửa nào để hoàn tác.');
 });
+
+test('"Sửa mọi lỗi cách viết" fixes every form problem in one batch, and one "Hoàn tác" undoes it all', async () => {
+  const host = plantedHost();
+  const original = JSON.stringify(host.sheet(MEMBERS)!.grid.rows);
+  app = mountTaskpane(root, host, { today: () => ({ y: TODAY.y, m: TODAY.m, d: TODAY.d }) });
+  await app.ready;
+  await click(buttonNamed(root, 'Kiểm tra'));
+  const panel = visiblePanel(root);
+  await click(buttonNamed(panel, 'Kiểm tra dữ liệu'));
+  const groupsBefore = app!.controller.state.fixGroups!.filter((g) => g.kind === 'form');
+  expect(groupsBefore.length).toBeGreaterThan(1);
+  const all = buttonNamed(panel, 'Sửa mọi lỗi cách viết');
+  expect(accessibleName(all)).toMatch(/^Sửa mọi lỗi cách viết: \d+ ô, không đổi nội dung$/);
+  await click(all);
+  expect(status()).toMatch(/^Đã sửa \d+ ô\./);
+  expect(host.undoLog.length).toBe(1);
+  // What is left of the form groups is only what could not be written (the formula cell).
+  const left = app!.controller.state.fixGroups!.filter((g) => g.kind === 'form');
+  expect(left.every((g) => g.findings.every((f) => f.row === 59))).toBe(true);
+  // Guesses were not applied: the misspelt "Trunq cấp" is still there.
+  expect(host.sheet(MEMBERS)!.grid.rows[14 - 1][11 - 1]).toBe('Trunq cấp');
+
+  await click(buttonNamed(panel, 'Hoàn tác: ' + app!.controller.state.undo!.label));
+  expect(JSON.stringify(host.sheet(MEMBERS)!.grid.rows)).toBe(original);
+  expect(host.undoLog).toEqual([]);
+});
