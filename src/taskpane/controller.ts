@@ -21,7 +21,7 @@ import { fixPlan, fixTargets, RefusedFix } from '../core/fixes/fixPlan';
 import { fixRuleOf } from '../core/fixes/fixRules';
 import { FixSelection, isEmptySelection } from '../core/fixes/fixSelection';
 import { applyWritesToGrids } from '../core/fixes/gridWrites';
-import { lastBatch, recordBatch, undoBatch, undoTargets, UndoLog } from '../core/fixes/undoLog';
+import { emptyUndoLog, lastBatch, recordBatch, undoBatch, UndoLog, undoTargets } from '../core/fixes/undoLog';
 import { UNDO_LOG_SHEET_NAME, undoLogChunks, undoLogFromChunks } from '../core/fixes/undoLogFormat';
 import { columnNumber } from '../core/grid';
 import { FINDINGS_SHEET_NAME, buildFindingsSheet } from '../core/report/findingsSheet';
@@ -418,6 +418,24 @@ export class PaneController {
       if (gone) lines.push(S.fix.skippedGone(formatInteger(gone)));
       if (!result.undoLogSaved) lines.push(S.fix.logNotSaved);
       return { kind: gone || !result.undoLogSaved ? 'warning' : 'success', lines: lines };
+    });
+  }
+
+  /**
+   * A stored undo log that cannot be read blocks every fix (a fix is never written without its undo
+   * record). On the user's explicit choice, start a new, empty log: the fixes recorded in the damaged
+   * one can no longer be undone from the pane, and the user is told so.
+   */
+  resetUndoLog(): Promise<void> {
+    if (!this.canFix() || !this.s.undo || !this.s.undo.damaged) return Promise.resolve();
+    const self = this;
+    return this.run('undo', [{ key: 'write', weight: 1 }], false, async function (job) {
+      job.progress.begin('write', S.fix.writing);
+      const result = await self.host.writeCells!([], []);
+      self.setUndo(emptyUndoLog());
+      const lines = [S.fix.logReset];
+      if (!result.undoLogSaved) lines.push(S.fix.logNotSaved);
+      return { kind: 'warning', lines: lines };
     });
   }
 

@@ -26,6 +26,9 @@ export function createFixesView(pane: PaneController): FixesView {
   const forceButton = button(S.fix.force, function () {
     void pane.undo(true);
   }, { class: 'button', 'data-key': 'undo-force' });
+  const resetButton = button(S.fix.reset, function () {
+    void pane.resetUndoLog();
+  }, { class: 'button', 'aria-label': S.fix.resetLabel, 'data-key': 'undo-reset' });
   const undoNote = el('p', { class: 'undo-note' });
   const refusedNote = el('p', { class: 'undo-refused' });
   const groupsBox = el('div', { class: 'fix-groups' });
@@ -36,6 +39,7 @@ export function createFixesView(pane: PaneController): FixesView {
     undoNote,
     refusedNote,
     forceButton,
+    resetButton,
     groupsBox,
   ]);
   setHidden(root, true);
@@ -52,6 +56,7 @@ export function createFixesView(pane: PaneController): FixesView {
     setText(refusedNote, u.refused || '');
     setHidden(refusedNote, !u.refused);
     setHidden(forceButton, !u.refused);
+    setHidden(resetButton, !u.damaged);
     if (u.label) forceButton.setAttribute('aria-label', S.fix.forceLabel(u.label));
   }
 

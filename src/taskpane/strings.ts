@@ -258,6 +258,10 @@ export const S = {
       return 'Còn ' + count + ' lần sửa trước đó có thể hoàn tác lần lượt.';
     },
     force: 'Vẫn hoàn tác',
+    /** Shown when the stored undo log cannot be read. */
+    reset: 'Bắt đầu nhật ký hoàn tác mới',
+    resetLabel: 'Bắt đầu nhật ký hoàn tác mới (các lần sửa cũ sẽ không hoàn tác được nữa)',
+    logReset: 'Đã bắt đầu nhật ký hoàn tác mới. Các lần sửa ghi trong nhật ký cũ không còn hoàn tác được từ ngăn này; giá trị trong sổ không thay đổi.',
     forceLabel: function (label: string): string {
       return 'Vẫn hoàn tác “' + label + '”, ghi đè các ô đã thay đổi';
     },

@@ -154,3 +154,32 @@ describe.each(['1.17', '1.1'])('fixes in Excel (ExcelApi %s)', (version) => {
     expect(left.map((g) => g.cells)).toEqual([1]);
   }, 60000);
 });
+
+describe('a damaged undo log', () => {
+  test('is shown; on the user’s choice a new, empty log replaces it, and fixes work again', async () => {
+    const state = plantedState();
+    // A log sheet whose content cannot be read (cut short by another program).
+    const logSheet = state.addSheet(UNDO_LOG_SHEET_NAME);
+    logSheet.visibility = 'VeryHidden';
+    logSheet.ensure(1, 1).v = '~{"v":1,"b":[{"i":"1","t"';
+    const env = paneOnFake(state, '1.17');
+    await env.pane.start();
+    await env.pane.check();
+    expect(env.pane.state.undo!.damaged).toBeTruthy();
+    const before = everySheet(env.fake.state);
+
+    await env.pane.resetUndoLog();
+    expect(statusText(env.pane.state)).toContain('Đã bắt đầu nhật ký hoàn tác mới');
+    expect(env.pane.state.undo).toEqual({ label: null, batches: 0, refused: null, damaged: null });
+    // The registers are untouched by the reset; the damaged log is gone.
+    expect(everySheet(env.fake.state).filter((s) => s.indexOf(UNDO_LOG_SHEET_NAME) < 0)).toEqual(
+      before.filter((s) => s.indexOf(UNDO_LOG_SHEET_NAME) < 0),
+    );
+    expect(env.fake.state.sheetByName(UNDO_LOG_SHEET_NAME)).toBeNull();
+
+    const group = env.pane.state.fixGroups!.filter((g) => g.kind === 'form')[0];
+    await env.pane.fixGroup(group.key);
+    expect(statusText(env.pane.state)).toMatch(/^Đã sửa \d+ ô\./);
+    expect(env.pane.state.undo!.batches).toBe(1);
+  });
+});
