@@ -193,6 +193,21 @@ describe('hidden rows', () => {
     expect(a.figures).toEqual(analyze(grids, { today: TODAY }).figures);
   });
 
+  test('rows hidden by an active filter are reported as such (ExcelApi 1.9)', async () => {
+    const grids = sampleGrids();
+    const { fake, host } = hostOnFake(grids, '1.9');
+    const sheet = fake.state.sheetByName('Danh sách đảng viên')!;
+    sheet.hiddenRows = [30, 31];
+    sheet.autoFilter = { top: 6, left: 1, bottom: 77, right: 15 };
+    const read = await host.readGrids(names(grids));
+    expect(read.grids.filter((g) => g.sheet === sheet.name)[0].autoFilter).toEqual({ top: 6, left: 1, bottom: 77, right: 15 });
+    expect(read.grids.filter((g) => g.sheet !== sheet.name).every((g) => !g.autoFilter)).toBe(true);
+    const a = analyze(read.grids, { date1904: read.date1904, today: TODAY });
+    expect(a.findings.filter((f) => f.code === 'hidden-rows-counted').map((f) => f.message)).toEqual([
+      'Trang "Danh sách đảng viên" có 2 dòng dữ liệu đang bị ẩn (trang đang bật bộ lọc), từ dòng 30; các dòng này vẫn được tính vào số liệu.',
+    ]);
+  });
+
   test('on ExcelApi 1.1 hidden rows cannot be known: nothing is reported and nothing throws', async () => {
     const grids = sampleGrids();
     const { fake, host } = hostOnFake(grids, '1.1');

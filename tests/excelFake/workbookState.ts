@@ -116,6 +116,8 @@ export class SheetState {
   pageLayout: PageLayoutState = defaultPageLayout();
   /** Rows hidden by the user or by a filter. */
   hiddenRows: number[] = [];
+  /** The AutoFilter's range (header row included), null when the sheet has none. */
+  autoFilter: Rect | null = null;
   /** Rows that start a printed page (manual horizontal page breaks, ExcelApi 1.9). */
   pageBreaks: number[] = [];
   validations: ValidationState[] = [];
@@ -403,6 +405,7 @@ export class WorkbookState {
       columnWidths: s.columnWidths,
       rowHeights: s.rowHeights,
       pageLayout: s.pageLayout,
+      autoFilter: s.autoFilter,
       hiddenRows: s.hiddenRows.slice().sort(function (a, b) {
         return a - b;
       }),

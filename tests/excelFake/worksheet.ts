@@ -181,6 +181,17 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return this._names;
   }
 
+  /** The sheet's AutoFilter (ExcelApi 1.9): only its range is modelled. */
+  get autoFilter(): { getRangeOrNullObject(): FakeRange } {
+    this._api('1.9', 'autoFilter');
+    const self = this;
+    return {
+      getRangeOrNullObject: function () {
+        return self._range('autoFilter.getRangeOrNullObject', [], (s) => (s.autoFilter ? Object.assign({}, s.autoFilter) : null), true);
+      },
+    };
+  }
+
   /** Manual page breaks above rows (ExcelApi 1.9); the fake takes A1 addresses only. */
   get horizontalPageBreaks(): { add(pageBreakRange: string): void; removePageBreaks(): void } {
     this._api('1.9', 'horizontalPageBreaks');

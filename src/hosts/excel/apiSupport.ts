@@ -12,6 +12,8 @@ export interface ExcelFeatures {
   dataValidation: boolean;
   /** 1.9: page layout, headers, indent. */
   pageLayout: boolean;
+  /** 1.9: the worksheet's AutoFilter (whether a filter is on, and over which range). */
+  autoFilter: boolean;
   /** 1.13: the merged areas of a range. */
   mergedAreas: boolean;
 }
@@ -30,6 +32,7 @@ export function excelFeatures(office: OfficeLike | null): ExcelFeatures {
     standardHeight: has('1.7'),
     dataValidation: has('1.8'),
     pageLayout: has('1.9'),
+    autoFilter: has('1.9'),
     mergedAreas: has('1.13'),
   };
 }

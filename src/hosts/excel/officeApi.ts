@@ -84,6 +84,8 @@ export interface RangeAreasLike extends LoadableLike<RangeAreasLike> {
 }
 
 export interface RangeLike extends LoadableLike<RangeLike> {
+  /** True for a null object (the *OrNullObject methods, ExcelApi 1.4). */
+  isNullObject: boolean;
   address: string;
   rowCount: number;
   columnCount: number;
@@ -143,6 +145,13 @@ export interface WorksheetLike extends LoadableLike<WorksheetLike> {
   pageLayout: PageLayoutLike;
   /** ExcelApi 1.9. */
   horizontalPageBreaks: PageBreakCollectionLike;
+  /** ExcelApi 1.9. */
+  autoFilter: AutoFilterLike;
+}
+
+export interface AutoFilterLike {
+  /** The filtered range (header included), a null object when the sheet has no AutoFilter. */
+  getRangeOrNullObject(): RangeLike;
 }
 
 export interface PageBreakCollectionLike {

@@ -22,6 +22,14 @@ interface SheetPlan {
   sheet: WorksheetLike;
   used: RangeLike;
   merged: RangeAreasLike | null;
+  /** The AutoFilter's range (ExcelApi 1.9); a null object when the sheet has none. */
+  filter: RangeLike | null;
+}
+
+function filterOf(range: RangeLike | null): MergedRange | undefined {
+  if (!range || range.isNullObject) return undefined;
+  const a = parseAddress(range.address);
+  return a ? a.range : undefined;
 }
 
 function mergesOf(areas: RangeAreasLike | null): MergedRange[] | undefined {
@@ -149,7 +157,8 @@ export async function readGrids(env: ExcelEnv, sheets: string[], progress?: Prog
         const sheet = ctx.workbook.worksheets.getItem(name);
         const used = (env.features.v1_2 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load('rowIndex,columnIndex,rowCount,columnCount');
         const merged = env.features.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
-        return { name: name, sheet: sheet, used: used, merged: merged };
+        const filter = env.features.autoFilter ? sheet.autoFilter.getRangeOrNullObject().load('address') : null;
+        return { name: name, sheet: sheet, used: used, merged: merged, filter: filter };
       });
       // DATE(1904,1,1) is 0 in a workbook that counts from 1904, 1462 otherwise. Below ExcelApi 1.2 it cannot be asked: 1900 assumed.
       const probe: FunctionResultLike | null = env.features.v1_2 ? ctx.workbook.functions.date(1904, 1, 1).load('value') : null;
@@ -167,7 +176,10 @@ export async function readGrids(env: ExcelEnv, sheets: string[], progress?: Prog
         place.sheet = plans[i].name;
         place.range = null;
         const builder = await readSheet(ctx, env, plans[i], place, report, cancel);
-        grids.push(builder.build(plans[i].name, mergesOf(plans[i].merged)));
+        const grid = builder.build(plans[i].name, mergesOf(plans[i].merged));
+        const filter = filterOf(plans[i].filter);
+        if (filter) grid.autoFilter = filter;
+        grids.push(grid);
       }
       return { grids: grids, date1904: date1904 };
     });
