@@ -12,8 +12,9 @@ export interface HostOnFake {
   yields: () => number;
 }
 
-export function hostOnFake(grids: Grid[], apiVersion: string, deps?: ExcelHostDeps): HostOnFake {
-  const fake = createFakeExcel({ apiVersion: apiVersion, state: putGrids(new WorkbookState(), grids) });
+/** `state`: a workbook prepared by the caller, to which `grids` are added. */
+export function hostOnFake(grids: Grid[], apiVersion: string, deps?: ExcelHostDeps, state?: WorkbookState): HostOnFake {
+  const fake = createFakeExcel({ apiVersion: apiVersion, state: putGrids(state || new WorkbookState(), grids) });
   let yields = 0;
   const host = createExcelHost(
     Object.assign(

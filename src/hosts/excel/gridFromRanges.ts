@@ -78,6 +78,11 @@ export class GridBuilder {
     }
   }
 
+  /** The font of one text cell (read where its column's block mixes fonts). */
+  addCellFont(row: number, col: number, font: string | null): void {
+    if (font && legacyFont(font)) this.fonts.set(row + ':' + col, font);
+  }
+
   /** Rows hidden by the user or a filter (known from ExcelApi 1.2). */
   readonly hiddenRows = new Set<number>();
 

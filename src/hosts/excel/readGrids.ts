@@ -2,7 +2,8 @@
  * Read sheets' used ranges into grids: one sync to size every sheet's used range (with its merged areas
  * from ExcelApi 1.13 and the 1904 probe from 1.2), then one sync per row block. Syncs = 1 + the number
  * of blocks over all sheets (+1 per block re-read after a size refusal, +1 per block in which some but
- * not all rows are hidden, to learn which). Progress is reported in rows;
+ * not all rows are hidden, to learn which, +1 per block with possible TCVN3/VNI text in a column of mixed
+ * fonts, to learn each such cell's font). Progress is reported in rows;
  * cancellation is checked and the pane's event loop gets a turn between blocks.
  */
 import { MergedRange } from '../../core/grid';
@@ -15,6 +16,7 @@ import { checkCancel, ErrorPlace, isPayloadTooLarge, officeErrorCode, toHostErro
 import { FunctionResultLike, RangeAreasLike, RangeLike, RequestContextLike, WorksheetLike } from './officeApi';
 import { RowBlocks } from './readBlocks';
 import { jsonSize } from './jsonSize';
+import { mayBeLegacy } from '../../core/text/legacyText';
 import { missingSheetError } from './sheetNames';
 
 interface SheetPlan {
@@ -41,6 +43,40 @@ function mergesOf(areas: RangeAreasLike | null): MergedRange[] | undefined {
     if (a && (a.range.top !== a.range.bottom || a.range.left !== a.range.right)) out.push(a.range);
   }
   return out;
+}
+
+/** At most this many cells a block asks one by one for their font (the rest are judged by statistics). */
+export const MAX_CELL_FONTS = 2000;
+
+/**
+ * Where a column of a block mixes fonts (a .VnTimeH title over .VnTime rows, say), the text cells that
+ * may be TCVN3/VNI are asked for their own font, in one more sync for that block only.
+ */
+async function readMixedFonts(
+  ctx: RequestContextLike,
+  sheet: WorksheetLike,
+  r0: number,
+  left: number,
+  values: unknown[][],
+  columnFonts: (string | null)[],
+  builder: GridBuilder,
+): Promise<void> {
+  const cells: { row: number; col: number; range: RangeLike }[] = [];
+  for (let j = 0; j < columnFonts.length && cells.length < MAX_CELL_FONTS; j++) {
+    if (columnFonts[j] !== null) continue;
+    for (let i = 0; i < values.length && cells.length < MAX_CELL_FONTS; i++) {
+      const v = (values[i] || [])[j];
+      if (typeof v !== 'string' || !mayBeLegacy(v)) continue;
+      const range = sheet.getCell(r0 + i - 1, left + j - 1);
+      range.format.font.load('name');
+      cells.push({ row: r0 + i, col: left + j, range: range });
+    }
+  }
+  if (!cells.length) return;
+  await ctx.sync();
+  cells.forEach(function (c) {
+    builder.addCellFont(c.row, c.col, c.range.format.font.name || null);
+  });
 }
 
 /**
@@ -131,13 +167,11 @@ async function readSheet(
         });
       }
       builder.addBlock(r0, block.values, blockFormats);
-      builder.addColumnFonts(
-        r0,
-        block.values,
-        fonts.map(function (f) {
-          return f.format.font.name || null;
-        }),
-      );
+      const columnFonts = fonts.map(function (f) {
+        return f.format.font.name || null;
+      });
+      builder.addColumnFonts(r0, block.values, columnFonts);
+      await readMixedFonts(ctx, plan.sheet, r0, left, block.values, columnFonts, builder);
       if (env.features.v1_2 && block.rowHidden !== false) await readHiddenRows(ctx, plan.sheet, block.rowHidden, r0, r1, left, right, builder.hiddenRows);
       blocks.advance(size, bytes);
       report(size);
