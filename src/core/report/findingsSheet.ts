@@ -18,10 +18,25 @@ export interface FindingsSheetOptions {
   maxRows?: number;
 }
 
-/** Mức độ, Loại, Trang, Dòng, Cột, Giá trị, Nội dung, Đề xuất. */
-export const FINDINGS_COLUMN_WIDTHS = [10, 24, 16, 7, 6, 20, 50, 20];
+/** Mức độ, Loại, Trang, Dòng, Cột, Giá trị, Nội dung, Đề xuất, Liên kết. */
+export const FINDINGS_COLUMN_WIDTHS = [10, 24, 16, 7, 6, 20, 50, 20, 12];
 
-const HEADERS = ['Mức độ', 'Loại', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất'];
+const HEADERS = ['Mức độ', 'Loại', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất', 'Liên kết'];
+
+/**
+ * A link to the finding's cell that any spreadsheet follows: =HYPERLINK("#'Sheet'!D12","Đến ô D12"). The
+ * sheet name is quoted for the reference (an apostrophe doubled) and for the formula's string (a double
+ * quote doubled). Null for a finding about a whole sheet or column.
+ */
+export function linkFormula(f: Finding): { formula: string; text: string } | null {
+  if (!f.sheet || f.row === null || !f.column) return null;
+  const sheet = "'" + f.sheet.replace(/'/g, "''") + "'";
+  const target = ('#' + sheet + '!' + f.column + f.row).replace(/"/g, '""');
+  const text = 'Đến ô ' + f.column + f.row;
+  return { formula: 'HYPERLINK("' + target + '","' + text + '")', text: text };
+}
+
+
 
 const SIZE = 12;
 
@@ -33,6 +48,8 @@ const PRINT: PrintSetup = {
 };
 
 const FONT: FontStyle = { name: FONT_NAME, size: SIZE };
+
+const LINK_FONT: FontStyle = { name: FONT_NAME, size: SIZE, underline: true, color: '0563C1' };
 
 const SEVERITY_FILL: Record<Severity, string> = { error: 'F8CBAD', warning: 'FFE699', info: 'DDEBF7' };
 
@@ -91,6 +108,9 @@ export function buildFindingsSheet(findings: Finding[], options?: FindingsSheetO
     draft.put(r, 6, { value: shownValue(f.value), style: style({ wrap: true }) });
     draft.put(r, 7, { value: f.message, style: style({ wrap: true }) });
     draft.put(r, 8, { value: f.suggestion === undefined ? null : f.suggestion, style: style({ wrap: true }) });
+    const link = linkFormula(f);
+    if (link) draft.put(r, 9, { formula: link.formula, result: link.text, style: style({ font: LINK_FONT }) });
+    else draft.put(r, 9, { value: null, style: style({}) });
     const font = { size: SIZE };
     draft.height(
       r,

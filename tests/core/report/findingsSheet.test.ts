@@ -42,9 +42,9 @@ describe('findings sheet', () => {
 
   test('one row per finding, errors first, in sheet and row order', () => {
     const header = rowOf(model, 'Mức độ');
-    expect(rowValues(model, header)).toEqual(['Mức độ', 'Loại', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất']);
+    expect(rowValues(model, header)).toEqual(['Mức độ', 'Loại', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất', 'Liên kết']);
     expect(rowValues(model, header + 1).slice(0, 6)).toEqual(['Lỗi', 'Thiếu thông tin bắt buộc', 'Danh sách', 3, 'B', ' =1+1']);
-    expect(rowValues(model, header + 2)).toEqual([
+    expect(rowValues(model, header + 2).slice(0, 8)).toEqual([
       'Lỗi',
       'Ngày không đọc được',
       'Danh sách',
@@ -57,6 +57,20 @@ describe('findings sheet', () => {
     expect(rowValues(model, header + 3).slice(0, 2)).toEqual(['Cảnh báo', 'Tháng không sinh hoạt thường kỳ']);
     expect(rowValues(model, header + 4)[7]).toBe('Thạc sĩ');
     expect(model.cells.filter((c) => c.row > header + 4)).toEqual([]);
+  });
+
+  test('each finding about a cell links to it, in a form any spreadsheet follows', () => {
+    const header = rowOf(model, 'Mức độ');
+    const link = model.cells.filter((c) => c.row === header + 2 && c.col === 9)[0];
+    expect([link.formula, link.result]).toEqual(['HYPERLINK("#\'Danh sách\'!D12","Đến ô D12")', 'Đến ô D12']);
+    // A finding about a whole month of a chi bộ has no cell: no link.
+    const month = model.cells.filter((c) => c.row === header + 3 && c.col === 9)[0];
+    expect(month.formula).toBeUndefined();
+    // Quotes in a sheet name are doubled where each syntax needs it.
+    const odd = buildFindingsSheet([
+      makeFinding('invalid-date', { sheet: 'Sổ "cũ" của O\'Neil', row: 4, column: 'C', value: 'x' }, { value: 'x', field: 'Ngày sinh' }),
+    ]);
+    expect(odd.cells.filter((c) => c.col === 9 && c.formula)[0].formula).toBe('HYPERLINK("#\'Sổ ""cũ"" của O\'\'Neil\'!C4","Đến ô C4")');
   });
 
   test('no text value starts with = + - @', () => {
