@@ -20,6 +20,9 @@ export interface CliEngine {
 export const coreEngine: CliEngine = {
   analyze: analyze,
   buildSummarySheet: buildSummarySheet,
-  buildFindingsSheet: buildFindingsSheet,
+  // The report file is apart from the registers: its findings cannot link to their cells.
+  buildFindingsSheet: function (findings: Finding[]): SheetModel {
+    return buildFindingsSheet(findings, { linkToCells: false });
+  },
   today: todayLocal,
 };

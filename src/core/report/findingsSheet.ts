@@ -16,6 +16,11 @@ export const FINDINGS_SHEET_NAME = 'Kiểm tra dữ liệu';
 export interface FindingsSheetOptions {
   /** Most findings listed (default 10,000); all are counted. */
   maxRows?: number;
+  /**
+   * Link each finding to its cell (default true): right when the sheet goes into the registers' own
+   * workbook (the task pane); a report file written apart from the registers (the CLI) has no such cells.
+   */
+  linkToCells?: boolean;
 }
 
 /** Mức độ, Loại, Trang, Dòng, Cột, Giá trị, Nội dung, Đề xuất, Liên kết. */
@@ -65,7 +70,9 @@ function shownValue(v: CellValue): string | number | boolean | null {
 
 export function buildFindingsSheet(findings: Finding[], options?: FindingsSheetOptions): SheetModel {
   const max = options && options.maxRows !== undefined ? Math.max(0, options.maxRows) : 10000;
-  const draft = new SheetDraft(FINDINGS_COLUMN_WIDTHS);
+  const links = !options || options.linkToCells !== false;
+  const headers = links ? HEADERS : HEADERS.slice(0, HEADERS.length - 1);
+  const draft = new SheetDraft(links ? FINDINGS_COLUMN_WIDTHS : FINDINGS_COLUMN_WIDTHS.slice(0, FINDINGS_COLUMN_WIDTHS.length - 1));
   draft.line('KIỂM TRA DỮ LIỆU', { font: { name: FONT_NAME, size: 14, bold: true }, horizontal: 'center', vertical: 'middle' });
 
   const counts = countBySeverity(findings);
@@ -86,9 +93,9 @@ export function buildFindingsSheet(findings: Finding[], options?: FindingsSheetO
   draft.gap(8);
 
   const header = draft.row++;
-  for (let c = 0; c < HEADERS.length; c++) {
+  for (let c = 0; c < headers.length; c++) {
     draft.put(header, c + 1, {
-      value: HEADERS[c],
+      value: headers[c],
       style: style({ font: { name: FONT_NAME, size: SIZE, bold: true }, horizontal: 'center', vertical: 'middle', fill: 'D9D9D9' }),
     });
   }
@@ -108,9 +115,9 @@ export function buildFindingsSheet(findings: Finding[], options?: FindingsSheetO
     draft.put(r, 6, { value: shownValue(f.value), style: style({ wrap: true }) });
     draft.put(r, 7, { value: f.message, style: style({ wrap: true }) });
     draft.put(r, 8, { value: f.suggestion === undefined ? null : f.suggestion, style: style({ wrap: true }) });
-    const link = linkFormula(f);
+    const link = links ? linkFormula(f) : null;
     if (link) draft.put(r, 9, { formula: link.formula, result: link.text, style: style({ font: LINK_FONT }) });
-    else draft.put(r, 9, { value: null, style: style({}) });
+    else if (links) draft.put(r, 9, { value: null, style: style({}) });
     const font = { size: SIZE };
     draft.height(
       r,

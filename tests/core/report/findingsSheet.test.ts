@@ -73,6 +73,13 @@ describe('findings sheet', () => {
     expect(odd.cells.filter((c) => c.col === 9 && c.formula)[0].formula).toBe('HYPERLINK("#\'Sổ ""cũ"" của O\'\'Neil\'!C4","Đến ô C4")');
   });
 
+  test('a report file apart from the registers gets no links (its findings’ cells are in another file)', () => {
+    const apart = buildFindingsSheet(findings, { linkToCells: false });
+    expect(rowValues(apart, rowOf(apart, 'Mức độ'))).toEqual(['Mức độ', 'Loại', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đề xuất']);
+    expect(apart.cells.filter((c) => c.formula)).toEqual([]);
+    expect(apart.columnWidths.length).toBe(8);
+  });
+
   test('no text value starts with = + - @', () => {
     for (const c of model.cells) if (typeof c.value === 'string') expect(c.value).not.toMatch(/^[=+\-@]/);
   });
