@@ -31,7 +31,8 @@ function joinParts(parts: (string | null)[]): string {
     .join('; ');
 }
 
-export function figureSummaryLines(f: Figures, period: Period): string[] {
+/** `cellUnit`: the unit is itself a chi bộ, so it has no chi bộ trực thuộc to count. */
+export function figureSummaryLines(f: Figures, period: Period, cellUnit?: boolean): string[] {
   const lines: string[] = [];
   lines.push('Kỳ báo cáo: ' + formatDate(period.from) + ' – ' + formatDate(period.to));
   if (has(f, 'members.total')) {
@@ -60,7 +61,7 @@ export function figureSummaryLines(f: Figures, period: Period): string[] {
   ]);
   if (education) lines.push('Chuyên môn: ' + education + '.');
   const cells = joinParts([
-    has(f, 'cells.total') ? 'chi bộ trực thuộc: ' + countText(f['cells.total']) : null,
+    has(f, 'cells.total') && !cellUnit ? 'chi bộ trực thuộc: ' + countText(f['cells.total']) : null,
     has(f, 'admissions.total') ? 'kết nạp trong kỳ: ' + countText(f['admissions.total']) + ' đảng viên' : null,
   ]);
   if (cells) lines.push(cells.charAt(0).toUpperCase() + cells.slice(1) + '.');

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { countBySeverity } from '../core/findings';
+import { isCellUnit } from '../core/unitKind';
 import { openWorkbookFile } from '../hosts/xlsx/readWorkbook';
 import { writeSheetModel } from '../hosts/xlsx/writeSheetModel';
 import { writeWorkbookFile } from '../hosts/xlsx/writeWorkbookFile';
@@ -54,7 +55,7 @@ export async function reportCommand(args: ParsedArgs, io: CliIo, engine: CliEngi
   if (refresh && written.keptUserText > 0) {
     lines.push('  Giữ nguyên ' + written.keptUserText + ' ô nội dung do văn phòng tự viết.');
   }
-  const figureLines = figureSummaryLines(a.figures, a.ctx.period);
+  const figureLines = figureSummaryLines(a.figures, a.ctx.period, isCellUnit(a.dataset.unit));
   for (let i = 0; i < figureLines.length; i++) lines.push(figureLines[i]);
   const counts = countBySeverity(a.findings);
   lines.push(

@@ -14,6 +14,7 @@ import { readUnitInfo, scanUnitInfo, UnitHit } from './schema/unitInfo';
 import { CellReader } from './schema/cellReader';
 import { cellNameFromTitle } from './schema/cellTitle';
 import { cleanText, fold } from './text/normalize';
+import { isCellUnit } from './unitKind';
 import { decodeLegacyGrid, legacyFindings } from './legacyGrid';
 import { SimpleDate } from './dates';
 import { MIN_UNIT_KEYS, sheetRegions } from './sheetTables';
@@ -244,8 +245,7 @@ function readUnitSheet(grid: Grid, hits: UnitHit[], score: number, dataset: Data
  * keeping its own registers), or every member who names a chi bộ names the same one. Null otherwise.
  */
 function singleCell(dataset: Dataset): string | null {
-  const unitName = cleanText(dataset.unit.partyName || '');
-  if (unitName && fold(unitName).indexOf('chi bo ') === 0) return unitName;
+  if (isCellUnit(dataset.unit)) return cleanText(dataset.unit.partyName || '');
   let only: string | null = null;
   for (let i = 0; i < dataset.members.length; i++) {
     const c = dataset.members[i].cell;

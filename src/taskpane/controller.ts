@@ -25,6 +25,7 @@ import { emptyUndoLog, lastBatch, recordBatch, undoBatch, UndoLog, undoTargets }
 import { UNDO_LOG_SHEET_NAME, undoLogChunks, undoLogFromChunks } from '../core/fixes/undoLogFormat';
 import { columnNumber } from '../core/grid';
 import { FINDINGS_SHEET_NAME, buildFindingsSheet } from '../core/report/findingsSheet';
+import { isCellUnit } from '../core/unitKind';
 import { SheetModel } from '../core/report/sheetModel';
 import { SUMMARY_SHEET_NAME, buildSummarySheet } from '../core/report/summarySheet';
 import { sampleSheetModels } from '../core/sample/sampleSheets';
@@ -284,7 +285,7 @@ export class PaneController {
       if (withFindings) await self.writeOne(job, 'findings', buildFindingsSheet(a.findings), false);
       const result = await self.writeOne(job, 'summary', summary, true);
       await self.saveQuietly();
-      self.s.report = { figures: keyFigures(a.figures, a.ctx.period, decimals) };
+      self.s.report = { figures: keyFigures(a.figures, a.ctx.period, decimals, isCellUnit(a.dataset.unit)) };
       const lines: string[] = [];
       if (!result.refreshed) lines.push(S.report.created);
       else if (result.keptUserText > 0) lines.push(S.report.updatedKept(formatInteger(result.keptUserText)));

@@ -12,7 +12,8 @@ function has(f: Figures, id: string): boolean {
   return typeof f[id] === 'number' && isFinite(f[id]);
 }
 
-export function keyFigures(f: Figures, period: Period, decimals: number): FigureLine[] {
+/** `cellUnit`: the unit is itself a chi bộ, so it has no chi bộ trực thuộc to count. */
+export function keyFigures(f: Figures, period: Period, decimals: number, cellUnit?: boolean): FigureLine[] {
   const out: FigureLine[] = [];
   function pct(x: number): string {
     return formatPercent(x, decimals);
@@ -38,7 +39,7 @@ export function keyFigures(f: Figures, period: Period, decimals: number): Figure
     out.push({ label: S.report.gender, value: S.report.genderValue(formatCount(f['members.male']), formatCount(f['members.female'])) });
   count('theory.advanced');
   count('education.masterOrAbove');
-  count('cells.total');
+  if (!cellUnit) count('cells.total');
   count('admissions.total');
   count('meetings.regular');
   count('meetings.cellsAllMonths');

@@ -3,11 +3,12 @@
  * ("Đảng ủy Sở Khoa học và Công nghệ"), which issues and signs the report.
  */
 import { UnitInfo } from '../records';
+import { isCellUnit } from '../unitKind';
 import { cleanText, fold } from '../text/normalize';
 
 /** "Đảng bộ", or "Chi bộ" when the unit is a chi bộ cơ sở. */
 export function unitWord(unit: UnitInfo): string {
-  return /^chi bo\b/.test(fold(unit.partyName || '')) ? 'Chi bộ' : 'Đảng bộ';
+  return isCellUnit(unit) ? 'Chi bộ' : 'Đảng bộ';
 }
 
 /**

@@ -4,6 +4,9 @@
  */
 import { analyze } from '../../../src/core/analyze';
 import { CellValue, gridOf } from '../../../src/core/grid';
+import { isCellUnit } from '../../../src/core/unitKind';
+import { figureSummaryLines } from '../../../src/cli/figureSummary';
+import { keyFigures } from '../../../src/taskpane/keyFigures';
 
 const TODAY = { y: 2025, m: 3, d: 1 };
 const LOG: CellValue[][] = [
@@ -49,4 +52,25 @@ test('a đảng bộ with several chi bộ: a log that names no chi bộ is repo
   });
   expect(missingCellColumn(a.findings)).toEqual(['Trang "Sổ sinh hoạt" không có cột "Chi bộ".']);
   expect(a.dataset.meetings.map((m) => m.cell)).toEqual([null, null]);
+});
+
+describe('the short summaries of a chi bộ cơ sở', () => {
+  const unit = gridOf('Thông tin đơn vị', [
+    ['Tên đảng bộ', 'Chi bộ Trường Tiểu học Kim Đồng'],
+    ['Cấp ủy cấp trên', 'Đảng ủy xã Tân Lập'],
+    ['Tổng số CB-CC-VC-NLĐ', 40],
+  ]);
+  const a = analyze([unit, gridOf('Danh sách', members([null, null, null])), gridOf('Sổ sinh hoạt', LOG)], { today: TODAY });
+
+  test('count no "chi bộ trực thuộc" (the CLI’s lines and the pane’s key figures)', () => {
+    expect(isCellUnit(a.dataset.unit)).toBe(true);
+    const lines = figureSummaryLines(a.figures, a.ctx.period, true).join('\n');
+    expect(lines).not.toContain('chi bộ trực thuộc');
+    expect(lines).toContain('Kết nạp trong kỳ');
+    const pane = keyFigures(a.figures, a.ctx.period, 1, true).map((l) => l.label);
+    expect(pane).not.toContain('Số chi bộ trực thuộc');
+    // A đảng bộ's do.
+    expect(figureSummaryLines(a.figures, a.ctx.period, false).join('\n')).toContain('Chi bộ trực thuộc: 01');
+    expect(keyFigures(a.figures, a.ctx.period, 1, false).map((l) => l.label)).toContain('Số chi bộ trực thuộc');
+  });
 });
