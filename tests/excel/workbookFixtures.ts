@@ -7,7 +7,7 @@ import { Analysis, analyze } from '../../src/core/analyze';
 import { SimpleDate } from '../../src/core/dates';
 import { Grid } from '../../src/core/grid';
 import { readWorkbookBuffer } from '../../src/hosts/xlsx/readWorkbook';
-import { dateFormatOf, putGrids } from '../excelFake/putGrids';
+import { dateFormatOf, eachGridValue, isDateValue, putGrids } from '../excelFake/putGrids';
 
 /** A fixed "today" so that both paths judge dates alike. */
 export const TODAY: SimpleDate = { y: 2025, m: 3, d: 15 };
@@ -20,18 +20,11 @@ export async function gridsToXlsx(grids: Grid[]): Promise<Buffer> {
   for (let g = 0; g < grids.length; g++) {
     const grid = grids[g];
     const ws = wb.addWorksheet(grid.sheet);
-    for (let i = 0; i < grid.rows.length; i++) {
-      const row = grid.rows[i];
-      for (let j = 0; j < row.length; j++) {
-        const v = row[j];
-        if (v === null || v === undefined) continue;
-        const r = grid.originRow + i;
-        const c = grid.originCol + j;
-        const cell = ws.getCell(r, c);
-        cell.value = v;
-        if (typeof v === 'number' && grid.dateCells && grid.dateCells.has(r + ':' + c)) cell.numFmt = dateFormatOf(v);
-      }
-    }
+    eachGridValue(grid, function (r, c, v) {
+      const cell = ws.getCell(r, c);
+      cell.value = v;
+      if (isDateValue(grid, r, c, v)) cell.numFmt = dateFormatOf(v);
+    });
     const merges = grid.merges || [];
     for (let i = 0; i < merges.length; i++) ws.mergeCells(merges[i].top, merges[i].left, merges[i].bottom, merges[i].right);
   }

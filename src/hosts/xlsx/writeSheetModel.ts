@@ -6,9 +6,8 @@
 import * as ExcelJS from 'exceljs';
 import { columnLetter, MergedRange } from '../../core/grid';
 import { CellStyle, FontStyle, ModelCell, NamedRange, SheetModel } from '../../core/report/sheetModel';
-import { keptText, userTextSources } from '../../core/report/keptUserText';
+import { keptText, rowHeightsWithKeptText, userTextSources } from '../../core/report/keptUserText';
 import { pageNumberCode } from '../../core/report/pageNumberCode';
-import { userTextRowHeights } from '../../core/report/userTextHeight';
 import { convertCellValue } from './cellValue';
 
 const HINT_COLOR = '808080';
@@ -154,13 +153,13 @@ export function pageNumberHeader(font: FontStyle): string {
  * points to in the old sheet when the model names the cell, else at the same address. Text equal to
  * the hint, or to the cell's initial content, is not the office's text.
  */
-function readUserText(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, model: SheetModel): Map<string, string> {
-  const kept = new Map<string, string>();
+function readUserText(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, model: SheetModel): { [pos: string]: string } {
+  const kept: { [pos: string]: string } = {};
   const sources = userTextSources(model, namesInSheet(wb, ws.name));
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
     const text = keptText(s.cell, typedText(ws, s.row, s.col));
-    if (text !== null) kept.set(s.cell.row + ':' + s.cell.col, text);
+    if (text !== null) kept[s.cell.row + ':' + s.cell.col] = text;
   }
   return kept;
 }
@@ -183,7 +182,7 @@ interface Ordered {
 export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel, opts?: WriteOptions): WriteResult {
   const keepUserText = !opts || opts.keepUserText !== false;
   const existing = wb.getWorksheet(model.name);
-  let kept = new Map<string, string>();
+  let kept: { [pos: string]: string } = {};
   let orderNo: number | null = null;
   if (existing) {
     if (keepUserText) kept = readUserText(wb, existing, model);
@@ -219,8 +218,10 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel, opts?: 
     column.width = model.columnWidths[i];
     column.font = fontOf(model.defaultFont);
   }
-  const heights = Object.keys(model.rowHeights);
-  for (let i = 0; i < heights.length; i++) ws.getRow(+heights[i]).height = model.rowHeights[+heights[i]];
+  // The model's heights, grown where the office's kept text needs more room than its hint.
+  const rowHeights = rowHeightsWithKeptText(model, kept);
+  const heights = Object.keys(rowHeights);
+  for (let i = 0; i < heights.length; i++) ws.getRow(+heights[i]).height = rowHeights[+heights[i]];
 
   let keptCount = 0;
   for (let i = 0; i < model.cells.length; i++) {
@@ -228,13 +229,10 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel, opts?: 
     const cell = ws.getCell(c.row, c.col);
     let hint = false;
     if (c.role === 'userText') {
-      const typed = kept.get(c.row + ':' + c.col);
+      const typed = kept[c.row + ':' + c.col];
       if (typed !== undefined) {
         cell.value = typed;
         keptCount++;
-        const grow = userTextRowHeights(model, c, typed);
-        const rows = Object.keys(grow);
-        for (let j = 0; j < rows.length; j++) ws.getRow(+rows[j]).height = grow[+rows[j]];
       } else if (c.value !== undefined && c.value !== null && c.value !== '') {
         cell.value = c.value;
       } else if (c.hint) {
