@@ -26,11 +26,13 @@ function policyOf(file: string): { [directive: string]: string[] } {
   // html-webpack-plugin minifies: attribute quotes may be gone.
   const metas = html.match(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*"/gi) || [];
   expect(metas.length).toBe(1);
-  const content = /content="([^"]*)"/.exec(metas[0])![1];
+  const m = /content="([^"]*)"/.exec(metas[0] || '');
+  const content = (m && m[1]) || '';
   const out: { [directive: string]: string[] } = {};
   for (const part of content.split(';')) {
     const words = part.trim().split(/\s+/);
-    if (words[0]) out[words[0]] = words.slice(1);
+    const directive = words.shift();
+    if (directive) out[directive] = words;
   }
   // The policy comes before any script or style sheet, so it covers them.
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link/));
