@@ -125,3 +125,20 @@ test('the real office.js from dist/office-js/ loads under the policy without a v
     await g.close();
   }
 });
+
+test('commands.html (the ribbon\'s function file) runs under the policy without a violation', async () => {
+  const g = await openGuardedPage(session.browser, { origin: session.server.origin, width: 350 });
+  try {
+    await g.page.goto(session.server.origin + '/commands.html');
+    await g.page.waitForLoadState('load');
+    await g.page.waitForTimeout(500);
+    const paths = g.guard.local.map((u) => u.slice(session.server.origin.length));
+    expect(paths).toEqual(expect.arrayContaining(['/commands.html', '/office-js/office.js', '/commands.js']));
+    expect(paths.filter((p) => !/^\/([a-z0-9._-]+\.(html|js)|office-js\/[a-z0-9./_-]+\.js)$/i.test(p))).toEqual([]);
+    expect(g.cspViolations.concat(await pageCspViolations(g.page))).toEqual([]);
+    expectNoForeignRequests(g.guard);
+    expect(g.pageErrors).toEqual([]);
+  } finally {
+    await g.close();
+  }
+});

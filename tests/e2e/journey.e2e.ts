@@ -13,7 +13,7 @@ import { MEMBER_SHEET } from '../../src/core/sample/templateColumns';
 import { GuardedPage, pageCspViolations } from './browser';
 import { expectNoForeignRequests } from './networkGuard';
 import { openPane, Session, startSession, waitIdle } from './paneSession';
-import { fakeActiveSheet, fakeSelection, fakeSheetNames, fakeSheetText, fakeValue } from './probe';
+import { fakeActiveSheet, fakeSavedSettings, fakeSelection, fakeSheetNames, fakeSheetText, fakeValue } from './probe';
 import { capture, checkAgainstReference, keepForReadme, ReferenceCheck, SCREEN_TOLERATED_SHARE } from './screenshots';
 
 let session: Session;
@@ -71,6 +71,10 @@ describe.each([320, 350])('the journey at %i px', (width) => {
       await expect(mapped.locator('.badge').textContent()).resolves.toBe('Do bạn chọn');
       await expect(mapped.getByRole('button', { name: 'Cột dữ liệu (15)' }).getAttribute('aria-expanded')).resolves.toBe('true');
       await expect(mapped.getByLabel('Lý luận chính trị', { exact: true }).inputValue()).resolves.toBe('K');
+      // The choice is saved in the workbook: column K for the theory field of the member list.
+      const saved = await fakeSavedSettings(page);
+      expect(saved).toContain(MEMBER_SHEET);
+      expect(saved).toMatch(/theory[^A-Z]*K/);
       await step('02-mapped');
 
       // 3. Validation run.

@@ -37,3 +37,10 @@ export function fakeSheetText(page: Page, sheet: string): Promise<string[]> {
     return (window as unknown as ProbeWindow).__excelFake.sheetText(s);
   }, sheet);
 }
+
+/** The document settings saved in the workbook file, every value as text (the add-in stores JSON). */
+export function fakeSavedSettings(page: Page): Promise<string> {
+  return page.evaluate(function () {
+    return JSON.stringify((window as unknown as ProbeWindow).__excelFake.savedSettings());
+  });
+}

@@ -27,6 +27,8 @@ export interface ExcelFakeProbe {
   /** Text of every non-empty cell of a sheet, row by row ("A1=..."). */
   sheetText(sheet: string): string[];
   syncs(): number;
+  /** The add-in's document settings as the last saveAsync stored them in the file. */
+  savedSettings(): Record<string, unknown>;
 }
 
 const w = window as unknown as {
@@ -102,5 +104,8 @@ w.__excelFake = {
   },
   syncs: function () {
     return fake.stats.syncs;
+  },
+  savedSettings: function () {
+    return JSON.parse(JSON.stringify(state.savedSettings));
   },
 };
