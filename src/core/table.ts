@@ -422,7 +422,7 @@ interface KeyLabels {
 }
 
 const keyLabels: KeyLabels[] = [];
-const KEY_LABEL_MEMO_MAX = 50000;
+const KEY_LABEL_MEMO_MAX = 200000;
 
 function keyLabelsOf(schema: TableSchema): KeyLabels {
   for (let i = 0; i < keyLabels.length; i++) if (keyLabels[i].schema === schema) return keyLabels[i];
@@ -436,7 +436,17 @@ function keyLabelsOf(schema: TableSchema): KeyLabels {
   return k;
 }
 
+/** Whether the text holds a letter: a key field's header always does (phone and card numbers, dates never). */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) return true;
+  }
+  return false;
+}
+
 function isKeyLabel(text: string, k: KeyLabels): boolean {
+  if (!hasLetter(text)) return false;
   const known = k.seen[text];
   if (known !== undefined) return known;
   const variants = headerVariants(cleanText(text), 1);
