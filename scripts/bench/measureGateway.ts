@@ -6,8 +6,10 @@
  * bytes, cells per sync; timed: the longest stretch of synchronous work between two turns of the event
  * loop, in two independent ways: the gap between a resumed yieldToUi and the next call to it, and the
  * event loop's own lag (perf_hooks.monitorEventLoopDelay). The fake answers a sync in a microtask, so
- * only the gateway's yields (real zero timeouts here) give the event loop a turn: every stretch counts
- * the fake's work too, which in Excel happens in another process.
+ * only the gateway's yields (real zero timeouts here) give the event loop a turn, and every stretch
+ * holds the fake's work too, which in Excel happens in Excel's own process while the pane waits. So the
+ * time inside the fake's context.sync() is clocked apart: "own" stretches are the pane's and the
+ * gateway's work alone.
  */
 import { monitorEventLoopDelay } from 'perf_hooks';
 import { SimpleDate } from '../../src/core/dates';
@@ -21,12 +23,17 @@ import { PaneController } from '../../src/taskpane/controller';
 import { createFakeExcel, FakeExcel } from '../../tests/excelFake';
 import { putGrids } from '../../tests/excelFake/putGrids';
 import { WorkbookState } from '../../tests/excelFake/workbookState';
+import { FakeRequestContext } from '../../tests/excelFake/requestContext';
 import { now } from './measureEngine';
 
 /** A yieldToUi that really yields (a zero timeout) and records the work done between two yields. */
 export class YieldClock {
   yields = 0;
   longestMs = 0;
+  /** The longest stretch less the time spent inside the fake's sync (Excel's side). */
+  longestOwnMs = 0;
+  /** Time inside the fake's context.sync() since the last resume. */
+  inFakeMs = 0;
   private resumed = now();
 
   readonly yieldToUi = (): Promise<void> => {
@@ -44,12 +51,27 @@ export class YieldClock {
   mark(): void {
     const t = now();
     if (t - this.resumed > this.longestMs) this.longestMs = t - this.resumed;
+    if (t - this.resumed - this.inFakeMs > this.longestOwnMs) this.longestOwnMs = t - this.resumed - this.inFakeMs;
+    this.inFakeMs = 0;
   }
 
   start(): void {
     this.resumed = now();
+    this.inFakeMs = 0;
   }
 }
+
+/** The clock that the fake's context.sync() reports its time to (one measured flow at a time). */
+let activeClock: YieldClock | null = null;
+const fakeSync = FakeRequestContext.prototype.sync;
+FakeRequestContext.prototype.sync = function (this: FakeRequestContext): Promise<void> {
+  const t = now();
+  try {
+    return fakeSync.call(this);
+  } finally {
+    if (activeClock) activeClock.inFakeMs += now() - t;
+  }
+};
 
 export interface SyncFigures {
   syncs: number;
@@ -64,8 +86,10 @@ export interface SyncFigures {
 export interface StepFigures extends SyncFigures {
   ms: number;
   yields: number;
-  /** Longest work between two yields, by the yield clock. */
+  /** Longest work between two yields, by the yield clock, the fake's work included. */
   longestStretchMs: number;
+  /** The same without the time inside the fake's sync: the pane's and the gateway's own work. */
+  longestOwnStretchMs: number;
   /** The event loop's largest delay over the step, by perf_hooks. */
   maxLoopDelayMs: number;
 }
@@ -93,6 +117,8 @@ async function step(fake: FakeExcel, clock: YieldClock, work: () => Promise<unkn
   fake.stats.reset();
   clock.yields = 0;
   clock.longestMs = 0;
+  clock.longestOwnMs = 0;
+  activeClock = clock;
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
   const t0 = now();
@@ -101,10 +127,12 @@ async function step(fake: FakeExcel, clock: YieldClock, work: () => Promise<unkn
   clock.mark();
   const ms = now() - t0;
   lag.disable();
+  activeClock = null;
   return Object.assign(syncFigures(fake), {
     ms: ms,
     yields: clock.yields,
     longestStretchMs: clock.longestMs,
+    longestOwnStretchMs: clock.longestOwnMs,
     maxLoopDelayMs: lag.max / 1e6,
   });
 }
