@@ -43,6 +43,8 @@ export interface SizeFigures {
   toGridsMs: number;
   /** (b), and its steps. */
   engineMs: number;
+  /** (b) in CPU time. */
+  engineCpuMs: number;
   engine: { readMs: number; rulesMs: number; figuresMs: number; sortMs: number; summaryMs: number; findingsSheetMs: number };
   /** analyze() alone (what the pane runs on the UI thread after reading). */
   analyzeMs: number;
@@ -67,6 +69,8 @@ export interface BenchResult {
   sizes: SizeFigures[];
   /** log(b(100k) / b(10k)) / log(10): 1 is linear, n log n over that step is about 1.1. */
   engineGrowthExponent: number | null;
+  /** The same in CPU time. */
+  engineCpuGrowthExponent: number | null;
   engineGrowthFrom: number | null;
   engineGrowthTo: number | null;
 }
@@ -138,6 +142,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       exceljsLoadMs: load.exceljsMs,
       toGridsMs: load.toGridsMs,
       engineMs: engine.ms,
+      engineCpuMs: engine.cpuMs,
       engine: {
         readMs: engine.readMs,
         rulesMs: engine.rulesMs,
@@ -174,6 +179,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     pandas: withPandas,
     sizes: out,
     engineGrowthExponent: growth,
+    engineCpuGrowthExponent: growth === null ? null : Math.log(to.engineCpuMs / from.engineCpuMs) / Math.log(to.members / from.members),
     engineGrowthFrom: growth === null ? null : from.members,
     engineGrowthTo: growth === null ? null : to.members,
   };
@@ -201,6 +207,7 @@ export function table(r: BenchResult): string {
     ['(a) exceljs load', (f) => sec(f.exceljsLoadMs)],
     ['    + our grids from it', (f) => sec(f.toGridsMs)],
     ['(b) engine + sheet models', (f) => sec(f.engineMs)],
+    ['    in CPU time', (f) => sec(f.engineCpuMs)],
     ['    read/rules/figures/sort', (f) => [f.engine.readMs, f.engine.rulesMs, f.engine.figuresMs, f.engine.sortMs].map((x) => (x / 1000).toFixed(2)).join('/')],
     ['    summary/findings sheet', (f) => [f.engine.summaryMs, f.engine.findingsSheetMs].map((x) => (x / 1000).toFixed(2)).join('/')],
     ['    findings', (f) => String(f.findings)],
@@ -231,7 +238,7 @@ export function table(r: BenchResult): string {
   for (const [label, fn] of rows) lines.push(line([label].concat(cols.map(fn))));
   if (r.engineGrowthExponent !== null) {
     lines.push(
-      '(b) grows as n^' + r.engineGrowthExponent.toFixed(2) + ' from ' + r.engineGrowthFrom + ' to ' + r.engineGrowthTo + ' members (n log n over that step: n^' +
+      '(b) grows as n^' + r.engineGrowthExponent.toFixed(2) + ' (CPU time: n^' + r.engineCpuGrowthExponent!.toFixed(2) + ') from ' + r.engineGrowthFrom + ' to ' + r.engineGrowthTo + ' members (n log n over that step: n^' +
         (1 + Math.log(Math.log(r.engineGrowthTo!) / Math.log(r.engineGrowthFrom!)) / Math.log(r.engineGrowthTo! / r.engineGrowthFrom!)).toFixed(2) + ')',
     );
   }
