@@ -58,6 +58,8 @@ export interface SizeFigures {
   pandas: { ms: number; readMs: number; countMs: number; peakRssMB: number; members: number; meetings: number } | null;
   /** (g) */
   floor: { ms: number; xmlMB: number; tags: number };
+  /** Parts that failed (the bench goes on and says so). */
+  failures: string[];
   ratios: { engineOverExceljs: number; cliOverPandas: number | null; cliOverFloor: number | null };
 }
 
@@ -107,17 +109,28 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     gc();
     const engine = best(size <= 10000 ? 3 : 1, () => runEngine(load.grids, load.date1904, today));
     log('  (b) engine ' + engine.ms.toFixed(0) + ' ms');
+    const failures: string[] = [];
     let gateway: GatewayResult | null = null;
     if (opts.skip.indexOf('gateway') < 0) {
       gc();
-      gateway = await measureGateway(load.grids, engine.analysis);
-      log('  (d) gateway read ' + gateway.read.ms.toFixed(0) + ' ms in ' + gateway.read.syncs + ' syncs');
+      try {
+        gateway = await measureGateway(load.grids, engine.analysis);
+        log('  (d) gateway read ' + gateway.read.ms.toFixed(0) + ' ms in ' + gateway.read.syncs + ' syncs');
+      } catch (e) {
+        failures.push('gateway: ' + String(e));
+        log('  (d) gateway FAILED: ' + String(e));
+      }
     }
     let pane: PaneResult | null = null;
     if (opts.skip.indexOf('pane') < 0) {
       gc();
-      pane = await measurePane(load.grids, today);
-      log('  (d) pane check ' + pane.check.ms.toFixed(0) + ' ms, report ' + pane.report.ms.toFixed(0) + ' ms');
+      try {
+        pane = await measurePane(load.grids, today);
+        log('  (d) pane check ' + pane.check.ms.toFixed(0) + ' ms, report ' + pane.report.ms.toFixed(0) + ' ms');
+      } catch (e) {
+        failures.push('pane: ' + String(e));
+        log('  (d) pane FAILED: ' + String(e));
+      }
     }
     load.grids = [];
     gc();
@@ -125,12 +138,16 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     if (opts.skip.indexOf('cli') < 0) {
       cli = measureCli(reg.file);
       log('  (c) cli ' + cli.ms.toFixed(0) + ' ms, exit ' + cli.exitCode + ', peak ' + cli.peakRssMB.toFixed(0) + ' MB');
-      if (cli.exitCode > 1) log('      ' + cli.stderr.trim().split('\n').slice(-3).join('\n      '));
+      if (cli.exitCode > 1) {
+        log('      ' + cli.stderr.trim().split('\n').slice(-3).join('\n      '));
+        failures.push('cli: exit ' + cli.exitCode + ': ' + cli.stderr.trim().split('\n').slice(-1)[0]);
+      }
     }
     let pandas: PandasResult | null = null;
     if (withPandas) {
       pandas = measurePandas(reg.file);
       log('  (f) pandas ' + (pandas ? pandas.ms.toFixed(0) + ' ms' : 'failed'));
+      if (!pandas) failures.push('pandas: the script failed');
     }
     const analyzeMs = engine.readMs + engine.rulesMs + engine.figuresMs + engine.sortMs;
     out.push({
@@ -160,6 +177,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         ? { ms: pandas.ms, readMs: pandas.readMs, countMs: pandas.countMs, peakRssMB: pandas.peakRssMB, members: pandas.members, meetings: pandas.meetings }
         : null,
       floor: { ms: floor.ms, xmlMB: floor.xmlBytes / 1e6, tags: floor.tags },
+      failures: failures,
       ratios: {
         engineOverExceljs: engine.ms / load.exceljsMs,
         cliOverPandas: cli && pandas ? cli.ms / pandas.ms : null,
@@ -242,6 +260,7 @@ export function table(r: BenchResult): string {
         (1 + Math.log(Math.log(r.engineGrowthTo!) / Math.log(r.engineGrowthFrom!)) / Math.log(r.engineGrowthTo! / r.engineGrowthFrom!)).toFixed(2) + ')',
     );
   }
+  for (const f of r.sizes) for (const fail of f.failures) lines.push('FAILED at ' + f.members + ': ' + fail);
   lines.push('node ' + r.node + ', ' + r.cpus + ' CPU (' + r.cpuModel + '); timings are wall clock, one run (best of 3 for (b) up to 10,000 members)');
   return lines.join('\n');
 }

@@ -52,6 +52,7 @@ describe('the bench registers', () => {
     expect(f.engineMs).toBeGreaterThan(0);
     expect(f.cli).toBeNull();
     expect(f.pandas).toBeNull();
+    expect(f.failures).toEqual([]);
     // The gateway read the three sheets in one sizing sync and one block each, within Excel's limits.
     expect(f.gateway!.read.syncs).toBe(1 + f.gateway!.readBlocks);
     expect(f.gateway!.readBlocks).toBe(3);
