@@ -126,6 +126,9 @@ async function step(fake: FakeExcel, clock: YieldClock, work: () => Promise<unkn
   await work();
   clock.mark();
   const ms = now() - t0;
+  // The lag monitor learns of a blocked loop when its own timer fires after it: give it that turn,
+  // or a flow that ends with long work (the pane's analyze) would go unseen.
+  await new Promise((resolve) => setTimeout(resolve, 30));
   lag.disable();
   activeClock = null;
   return Object.assign(syncFigures(fake), {
