@@ -3,13 +3,21 @@
  * "CB Văn Phòng"). The key folds case and marks and drops the "chi bộ" prefix.
  */
 import { cleanText, fold } from './text/normalize';
+import { BoundedMemo } from './text/boundedMemo';
 
 export function cellKey(name: string): string {
-  return fold(name)
+  // A log repeats each chi bộ's name on every meeting row: each spelling is folded once.
+  const known = KEYS.get(name);
+  if (known !== undefined) return known;
+  const key = fold(name)
     .replace(/^(chi bo|cb)\s+/, '')
     .replace(/^so\s+/, '')
     .trim();
+  KEYS.set(name, key);
+  return key;
 }
+
+const KEYS = new BoundedMemo<string>(100000);
 
 /** The display form of a chi bộ name: "Văn phòng" -> "Chi bộ Văn phòng". */
 export function cellDisplayName(name: string): string {

@@ -86,7 +86,14 @@ export function columnNumber(letters: string): number {
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
+  if (v === null) return true;
+  if (typeof v !== 'string') return false;
+  if (v.length === 0) return true;
+  // A first character that is no white space (printable ASCII, or U+00A1-U+167F, Vietnamese letters
+  // among them) settles it without trimming.
+  const c = v.charCodeAt(0);
+  if ((c > 32 && c < 0xa0) || (c > 0xa0 && c < 0x1680)) return false;
+  return v.trim() === '';
 }
 
 /** Build a grid from plain rows starting at A1: handy for tests and generated sheets. */

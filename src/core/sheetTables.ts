@@ -6,7 +6,7 @@
  * ends before the next header row; the title rows between belong to the table below them.
  */
 import { Grid, gridPart, isBlank, lastCol, lastRow } from './grid';
-import { TableLayout, TableSchema, detectTable, isHeaderRow, scanRows } from './table';
+import { KeyRowMemo, TableLayout, TableSchema, detectTable, isHeaderRow, scanRows } from './table';
 import { MEMBER_SCHEMA } from './schema/members';
 import { MEETING_SCHEMA } from './schema/meetings';
 import { scanUnitInfo, UnitHit } from './schema/unitInfo';
@@ -23,7 +23,10 @@ const SCHEMAS: TableSchema[] = [MEMBER_SCHEMA, MEETING_SCHEMA];
 /** The first row at or below `from` where a member list or a meeting log starts, or null. */
 function firstHeaderRow(grid: Grid, from: number): number | null {
   const end = lastRow(grid);
-  for (let r = from; r <= end; r++) for (let i = 0; i < SCHEMAS.length; i++) if (isHeaderRow(grid, r, SCHEMAS[i])) return r;
+  const memos: KeyRowMemo[] = SCHEMAS.map(function () {
+    return { grid: null, row: 0, names: false };
+  });
+  for (let r = from; r <= end; r++) for (let i = 0; i < SCHEMAS.length; i++) if (isHeaderRow(grid, r, SCHEMAS[i], memos[i])) return r;
   return null;
 }
 

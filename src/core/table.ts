@@ -422,7 +422,7 @@ interface KeyLabels {
 }
 
 const keyLabels: KeyLabels[] = [];
-const KEY_LABEL_MEMO_MAX = 50000;
+const KEY_LABEL_MEMO_MAX = 200000;
 
 function keyLabelsOf(schema: TableSchema): KeyLabels {
   for (let i = 0; i < keyLabels.length; i++) if (keyLabels[i].schema === schema) return keyLabels[i];
@@ -436,7 +436,17 @@ function keyLabelsOf(schema: TableSchema): KeyLabels {
   return k;
 }
 
+/** Whether the text holds a letter: a key field's header always does (phone and card numbers, dates never). */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) return true;
+  }
+  return false;
+}
+
 function isKeyLabel(text: string, k: KeyLabels): boolean {
+  if (!hasLetter(text)) return false;
   const known = k.seen[text];
   if (known !== undefined) return known;
   const variants = headerVariants(cleanText(text), 1);
@@ -463,16 +473,37 @@ function namesKeyField(grid: Grid, row: number, k: KeyLabels): boolean {
 }
 
 /**
+ * What a scan down the rows learnt of the last row it looked at for one schema (whether the row names a
+ * key field), so that asking about row r and then row r + 1 looks at each row once. Only for a grid
+ * that does not change during the scan.
+ */
+export interface KeyRowMemo {
+  grid: Grid | null;
+  row: number;
+  names: boolean;
+}
+
+/**
  * Whether a table of the schema starts at this row: the row, alone or over the row under it, is a
  * header with the key field and enough fields. Used to find a second table under the first one; cheap
  * on data rows, which rarely name a key field.
  */
-export function isHeaderRow(grid: Grid, row: number, schema: TableSchema): boolean {
+export function isHeaderRow(grid: Grid, row: number, schema: TableSchema, memo?: KeyRowMemo): boolean {
   const st = rowStats(grid, row);
   if (st.nonEmpty < 2 || st.text < st.nonEmpty * 0.5) return false;
   const below = row + 1 <= lastRow(grid);
   const k = keyLabelsOf(schema);
-  if (!namesKeyField(grid, row, k) && !(below && namesKeyField(grid, row + 1, k))) return false;
+  const names = function (r: number): boolean {
+    if (memo && memo.grid === grid && memo.row === r) return memo.names;
+    const yes = namesKeyField(grid, r, k);
+    if (memo) {
+      memo.grid = grid;
+      memo.row = r;
+      memo.names = yes;
+    }
+    return yes;
+  };
+  if (!names(row) && !(below && names(row + 1))) return false;
   const c0 = grid.originCol;
   const c1 = lastCol(grid);
   const merges = new MergeIndex(grid.merges, row, row + 1);
@@ -644,23 +675,31 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
   };
   for (let r = layout.firstDataRow; r <= rEnd; r++) {
     const cells = grid.rows[r - grid.originRow] || [];
-    const nonEmpty: number[] = [];
-    for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) nonEmpty.push(i + grid.originCol);
-    if (nonEmpty.length === 0) {
+    // The first non-empty cells and how many there are (counted up to four: only "none", "at most
+    // two", "at most three" matter), without an array per row.
+    let count = 0;
+    let firstCol = 0;
+    let secondCol = 0;
+    for (let i = 0; i < cells.length && count < 4; i++) {
+      if (isBlank(cells[i])) continue;
+      if (count === 0) firstCol = i + grid.originCol;
+      else if (count === 1) secondCol = i + grid.originCol;
+      count++;
+    }
+    if (count === 0) {
       blankRun++;
       if (blankRun >= 2 && seenRecord) break;
       continue;
     }
-    const firstCol = nonEmpty[0];
     const firstVal = cellAt(grid, r, firstCol);
     const firstFolded = typeof firstVal === 'string' ? fold(firstVal) : '';
-    if (nonEmpty.length <= 3 && firstFolded && isEndMarker(firstFolded)) break;
+    if (count <= 3 && firstFolded && isEndMarker(firstFolded)) break;
     // The total label in the first non-empty cell, or in the second after a number ("21 | Tổng cộng").
     let totalCol = -1;
     if (firstFolded && isTotalLabel(firstFolded)) totalCol = firstCol;
-    else if (typeof firstVal === 'number' && nonEmpty.length > 1) {
-      const second = cellAt(grid, r, nonEmpty[1]);
-      if (typeof second === 'string' && isTotalLabel(fold(second))) totalCol = nonEmpty[1];
+    else if (typeof firstVal === 'number' && count > 1) {
+      const second = cellAt(grid, r, secondCol);
+      if (typeof second === 'string' && isTotalLabel(fold(second))) totalCol = secondCol;
     }
     if (totalCol >= 0 && totalCol <= Math.max(tableFirstCol, layout.firstCol) + 2) {
       flush();
@@ -669,12 +708,8 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
       blankRun = 0;
       continue;
     }
-    if (nonEmpty.length <= 2) {
-      const h = rowHeading(
-        nonEmpty.map(function (c) {
-          return cellAt(grid, r, c);
-        }),
-      );
+    if (count <= 2) {
+      const h = rowHeading(count === 1 ? [firstVal] : [firstVal, cellAt(grid, r, secondCol)]);
       if (h !== null) {
         if (h.kind === 'cell') pending.push({ row: r, kind: 'group', group: h.name, col: firstCol });
         else pending.push({ row: r, kind: 'section', col: firstCol });

@@ -13,6 +13,7 @@ import { SheetDraft } from './sheetDraft';
 import { CellStyle } from './sheetModel';
 import { percentFormat, percentFormatFor, STYLE, TABLE_SIZE } from './summaryLayout';
 import { estimateRowHeight } from './rowHeight';
+import { formatInteger } from '../text/numbers';
 
 // Columns of the summary sheet (summaryLayout.ts): A STT, B:F label, G count, H share; the chi bộ
 // table: B:D name, E members, F thường kỳ, G chuyên đề, H months missed.
@@ -134,7 +135,19 @@ export function cellMeetingsTable(draft: SheetDraft, b: CellBreakdown, title: st
       gaps.push(c.name + ': ' + shown);
     }
   }
-  if (gaps.length > 0) draft.line('Tháng không sinh hoạt thường kỳ: ' + gaps.join('; ') + '.', STYLE.note);
+  if (gaps.length > 0) draft.line('Tháng không sinh hoạt thường kỳ: ' + gapsText(gaps) + '.', STYLE.note);
+}
+
+/**
+ * At most this many chi bộ are named in the note under the table (the table's last column counts every
+ * chi bộ's months): a đảng bộ of thousands of chi bộ would otherwise need a note longer than the 32,767
+ * characters an Excel cell holds.
+ */
+export const GAP_CELLS_NAMED = 20;
+
+function gapsText(gaps: string[]): string {
+  if (gaps.length <= GAP_CELLS_NAMED) return gaps.join('; ');
+  return gaps.slice(0, GAP_CELLS_NAMED).join('; ') + '; và ' + formatInteger(gaps.length - GAP_CELLS_NAMED) + ' chi bộ khác (xem cột "Số tháng không sinh hoạt thường kỳ")';
 }
 
 /** "Kết nạp đảng viên theo năm": one row per year of the period and a SUM total. */

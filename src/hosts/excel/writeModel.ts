@@ -173,6 +173,9 @@ export async function writeSheetModel(
       }
       if (opts && opts.activate) ops.push(statement(() => sheet.activate()));
 
+      // Planning a big model (thousands of findings rows) is work of its own: the pane gets a turn
+      // before the first batch is queued.
+      await env.yieldToUi();
       const batch = new WriteBatch(ctx, env.writeBudget, env.yieldToUi, cancel);
       for (let i = 0; i < ops.length; i++) {
         await batch.add(ops[i]);
