@@ -9,6 +9,19 @@ import { WorkbookError, WorkbookErrorCode } from './workbookError';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b];
+/**
+ * An OpenDocument file is a zip too; its first part, stored uncompressed, is "mimetype" holding this text
+ * (LibreOffice's own .ods): told apart from a damaged .xlsx so that the message says what to do.
+ */
+const ODS_MIMETYPE = ascii('application/vnd.oasis.opendocument.spreadsheet');
+const ODS_SEARCH = 200;
+
+function ascii(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
+  return out;
+}
+
 /** "EncryptedPackage" in UTF-16LE: the stream an encrypted .xlsx keeps inside its OLE container. */
 const ENCRYPTED_PACKAGE = utf16le('EncryptedPackage');
 
@@ -40,6 +53,7 @@ export function workbookBytesProblem(buf: Uint8Array): WorkbookErrorCode | null 
   if (buf.length === 0) return 'empty';
   if (startsWith(buf, OLE_MAGIC)) return contains(buf, ENCRYPTED_PACKAGE) ? 'encrypted' : 'old-xls';
   if (!startsWith(buf, ZIP_MAGIC)) return 'not-xlsx';
+  if (contains(buf.subarray(0, ODS_SEARCH), ODS_MIMETYPE)) return 'ods';
   return null;
 }
 
