@@ -1,0 +1,130 @@
+/**
+ * A user's journey through the built pane in Chromium over the fake Excel, at the two widths Excel
+ * gives a task pane (320 px, the narrowest, and 350 px): the sheets are detected; the member list's
+ * theory column, headed "LL", is not recognised and the user points "Lý luận chính trị" at column K;
+ * the check runs; a finding is clicked and Excel selects its cell; the report is written; a fix is
+ * applied to the cell and undone. Every step is a screenshot (tests/e2e/.output/), compared with its
+ * reference; no request leaves the local server and the page reports no CSP violation.
+ */
+import { Page } from 'playwright-core';
+import { SUMMARY_SHEET_NAME } from '../../src/core/report/summarySheet';
+import { FINDINGS_SHEET_NAME } from '../../src/core/report/findingsSheet';
+import { MEMBER_SHEET } from '../../src/core/sample/templateColumns';
+import { GuardedPage, pageCspViolations } from './browser';
+import { expectNoForeignRequests } from './networkGuard';
+import { openPane, Session, startSession, waitIdle } from './paneSession';
+import { fakeActiveSheet, fakeSelection, fakeSheetNames, fakeSheetText, fakeValue } from './probe';
+import { capture, checkAgainstReference, keepForReadme, ReferenceCheck, SCREEN_TOLERATED_SHARE } from './screenshots';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  if (session) await session.close();
+});
+
+/** The sample's chi bộ name written with a capital P in one row (I22), which the check flags. */
+const VARIANT_CELL = 'I22';
+const VARIANT = 'Chi bộ Văn Phòng Sở';
+const CANONICAL = 'Chi bộ Văn phòng Sở';
+
+function memberCard(page: Page) {
+  return page.locator('.sheet-list .card').filter({ has: page.locator('h3', { hasText: MEMBER_SHEET }) });
+}
+
+async function clickAndWait(g: GuardedPage, locator: ReturnType<Page['locator']>): Promise<void> {
+  await locator.click();
+  await waitIdle(g);
+}
+
+describe.each([320, 350])('the journey at %i px', (width) => {
+  test('detect, correct the mapping, check, go to a finding, report, fix and undo', async () => {
+    const g = await openPane(session, { width: width });
+    const page = g.page;
+    const checks: ReferenceCheck[] = [];
+    async function step(name: string, readme?: string): Promise<void> {
+      const file = await capture(page, 'journey-' + width + '-' + name);
+      checks.push(checkAgainstReference('journey-' + width + '-' + name, file));
+      if (readme && width === 350) keepForReadme(file, readme);
+    }
+    try {
+      // 1. Sheets detected: the three registers, the member list without its theory column.
+      await expect(page.locator('.sheet-list .card h3').allTextContents()).resolves.toEqual([
+        'Thông tin đơn vị',
+        MEMBER_SHEET,
+        'Sổ sinh hoạt chi bộ',
+      ]);
+      const card = memberCard(page);
+      await expect(card.locator('.summary').textContent()).resolves.toBe('70 đảng viên, dòng 8–77');
+      await expect(page.getByRole('status').textContent()).resolves.toBe('Đã đọc 3 trang của sổ.');
+      const toggle = card.getByRole('button', { name: 'Cột dữ liệu (14)' });
+      await step('01-detected', 'pane-sheets');
+
+      // 2. Mapping corrected: "Lý luận chính trị" had no column; the user picks K ("LL").
+      await toggle.click();
+      const theory = card.getByLabel('Lý luận chính trị', { exact: true });
+      await expect(theory.inputValue()).resolves.toBe('');
+      await theory.selectOption('K');
+      await waitIdle(g);
+      const mapped = memberCard(page);
+      await expect(mapped.locator('.badge').textContent()).resolves.toBe('Do bạn chọn');
+      await expect(mapped.getByRole('button', { name: 'Cột dữ liệu (15)' }).getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(mapped.getByLabel('Lý luận chính trị', { exact: true }).inputValue()).resolves.toBe('K');
+      await step('02-mapped');
+
+      // 3. Validation run.
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      await clickAndWait(g, page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }));
+      // The counts by severity (each rule's counts are tested in tests/core), and the warning about I22.
+      await expect(page.locator('.counts').textContent()).resolves.toMatch(/^\d+ lỗi, \d+ cảnh báo, \d+ gợi ý\.$/);
+      await expect(page.locator('.severity-warning').getByText('"' + VARIANT + '" là một cách viết khác').count()).resolves.toBe(1);
+      // Once K is the theory column, nothing says the theory figures cannot be computed.
+      await expect(page.getByText('không có cột lý luận chính trị').count()).resolves.toBe(0);
+      await step('03-findings', 'pane-findings');
+
+      // 4. A finding clicked: Excel shows its sheet and selects its cell.
+      const finding = page.getByRole('button', { name: new RegExp('^“' + MEMBER_SHEET + '”, ô ' + VARIANT_CELL + ':') });
+      await expect(finding.count()).resolves.toBe(1);
+      await clickAndWait(g, finding);
+      await expect(fakeSelection(page)).resolves.toEqual({ sheet: MEMBER_SHEET, address: VARIANT_CELL });
+      await expect(fakeActiveSheet(page)).resolves.toBe(MEMBER_SHEET);
+      await step('04-finding-selected');
+
+      // 5. Report generated: the summary sheet holds 26 cao cấp/cử nhân members of 66 = 39,39…% → "39,4%".
+      await page.getByRole('tab', { name: 'Báo cáo' }).click();
+      await clickAndWait(g, page.getByRole('button', { name: 'Tạo báo cáo' }));
+      const sheets = await fakeSheetNames(page);
+      expect(sheets).toContain(SUMMARY_SHEET_NAME);
+      expect(sheets).toContain(FINDINGS_SHEET_NAME);
+      await expect(fakeActiveSheet(page)).resolves.toBe(SUMMARY_SHEET_NAME);
+      const summary = (await fakeSheetText(page, SUMMARY_SHEET_NAME)).join('\n');
+      expect(summary).toMatch(/cao cấp, cử nhân[^\n]*26 đồng chí[^\n]*39,4%/);
+      expect(summary).toContain('66 đảng viên');
+      const figure = page.locator('.figures .figure').filter({ has: page.locator('dt', { hasText: 'Lý luận chính trị cao cấp, cử nhân' }) });
+      await expect(figure.locator('dd').textContent()).resolves.toBe('26 (39,4%)');
+      await step('05-report', 'pane-report');
+
+      // 6. A fix applied to I22, then undone.
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      await expect(fakeValue(page, MEMBER_SHEET, VARIANT_CELL)).resolves.toBe(VARIANT);
+      await clickAndWait(g, page.getByRole('button', { name: 'Sửa ô ' + VARIANT_CELL + ': “' + VARIANT + '” → “' + CANONICAL + '”' }));
+      await expect(fakeValue(page, MEMBER_SHEET, VARIANT_CELL)).resolves.toBe(CANONICAL);
+      const undo = page.getByRole('button', { name: /^Hoàn tác: / });
+      await expect(undo.isEnabled()).resolves.toBe(true);
+      await step('06-fixed');
+      await clickAndWait(g, undo);
+      await expect(fakeValue(page, MEMBER_SHEET, VARIANT_CELL)).resolves.toBe(VARIANT);
+      await step('07-undone');
+
+      // Nothing left the machine; the CSP blocked nothing; the page threw nothing.
+      expectNoForeignRequests(g.guard);
+      expect(g.cspViolations.concat(await pageCspViolations(page))).toEqual([]);
+      expect(g.pageErrors).toEqual([]);
+    } finally {
+      await g.close();
+    }
+    const off = checks.filter((c) => !c.sameSize || c.differingShare > SCREEN_TOLERATED_SHARE);
+    expect(off.map((c) => c.name + ': ' + (c.sameSize ? (100 * c.differingShare).toFixed(2) + '% of blocks differ' : 'size differs'))).toEqual([]);
+  });
+});
