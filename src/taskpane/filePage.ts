@@ -65,7 +65,7 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
   const progress = createProgressView(function () {
     client.cancel();
   });
-  const chooser = el('section', { class: 'file-chooser', 'aria-label': S.file.choose }, [
+  const chooser = el('section', { class: 'file-chooser', 'aria-label': S.file.region }, [
     el('p', { class: 'intro' }, [S.file.intro]),
     el('p', { class: 'note' }, [S.file.privacy]),
     el('div', { class: 'file-field' }, [label, input]),

@@ -27,6 +27,7 @@ export const S = {
     intro:
       'Không cài được phần bổ trợ trong Excel? Chọn sổ Excel (.xlsx) có danh sách đảng viên và sổ sinh hoạt chi bộ: trang này kiểm tra dữ liệu và lập báo cáo ngay trong trình duyệt.',
     privacy: 'Tệp được đọc trên máy này, không gửi đi đâu và không bị thay đổi: báo cáo được tải về thành một tệp mới.',
+    region: 'Tệp sổ cần kiểm tra',
     choose: 'Chọn tệp Excel',
     chooseOther: 'Chọn tệp khác',
     dropHint: 'hoặc kéo tệp .xlsx thả vào khung này.',

@@ -18,7 +18,28 @@ function showOutsideExcel(root: HTMLElement): void {
   root.appendChild(p);
 }
 
+interface OfficeJsGlobals {
+  OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void; writeLog?: (log: string) => void } | null } };
+  OSFAppTelemetry?: { enableTelemetry?: boolean };
+}
+
+/**
+ * Outside Office, office.js falls back to its Office 2013 host table (o15apptofilemappingtable.js), whose logger
+ * opens a hidden frame on Microsoft's telemetry server three seconds after loading. Nothing may leave the
+ * machine: on the standalone page that logger is switched off before it starts (the page's CSP blocks it too).
+ */
+function silenceOfficeJsLogger(): void {
+  const g = window as unknown as OfficeJsGlobals;
+  const endpoint = g.OSF && g.OSF.Logger && g.OSF.Logger.ulsEndpoint;
+  if (endpoint) {
+    endpoint.loadProxyFrame = function (): void {};
+    endpoint.writeLog = function (): void {};
+  }
+  if (g.OSFAppTelemetry) g.OSFAppTelemetry.enableTelemetry = false;
+}
+
 function showStandalone(root: HTMLElement): void {
+  silenceOfficeJsLogger();
   if (canReadFiles(window as unknown as Parameters<typeof canReadFiles>[0])) mountFilePage(root);
   else showNoFileSupport(root);
 }
