@@ -9,6 +9,7 @@ import { FileHost } from '../hosts/file/fileHost';
 import { FileWorkerClient, WorkerLike } from '../hosts/file/fileWorkerClient';
 import { CancelledError, HostError } from '../hosts/workbookHost';
 import { mountTaskpane, PaneApp } from './app';
+import { ControllerOptions } from './controller';
 import { clear, el, uid } from './dom';
 import { PaneState, StatusView } from './paneState';
 import { createProgressView } from './progressView';
@@ -23,6 +24,8 @@ export interface FilePageOptions {
   createWorker?: () => WorkerLike;
   /** Hands the report to the user (default: a browser download). */
   save?: (bytes: ArrayBuffer, fileName: string) => void;
+  /** Passed to the pane's controller (tests fix "today"). */
+  controller?: ControllerOptions;
 }
 
 export interface FilePage {
@@ -121,7 +124,7 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
           client.cancel();
         },
       );
-      app = mountTaskpane(paneRoot, host);
+      app = mountTaskpane(paneRoot, host, opts && opts.controller);
       await app.ready;
     } catch (e) {
       if (mine !== reading) return;
