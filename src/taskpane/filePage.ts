@@ -24,6 +24,8 @@ export interface FilePageOptions {
   createWorker?: () => WorkerLike;
   /** Hands the report to the user (default: a browser download). */
   save?: (bytes: ArrayBuffer, fileName: string) => void;
+  /** The page's address scheme (default: window.location.protocol). */
+  protocol?: string;
   /** Passed to the pane's controller (tests fix "today"). */
   controller?: ControllerOptions;
 }
@@ -60,6 +62,7 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
     };
   const save = (opts && opts.save) || saveFile;
   const client = new FileWorkerClient(createWorker);
+  const fromDisk = ((opts && opts.protocol) || window.location.protocol) === 'file:';
 
   const inputId = uid('file');
   const input = el('input', { id: inputId, type: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', class: 'file-input' }) as HTMLInputElement;
@@ -73,12 +76,13 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
     el('p', { class: 'note' }, [S.file.privacy]),
     el('div', { class: 'file-field' }, [label, input]),
     el('p', { class: 'hint' }, [S.file.dropHint]),
+    fromDisk ? el('p', { class: 'note file-note', role: 'note' }, [S.file.fromDisk]) : null,
     opened,
   ]);
   const paneRoot = el('div', { class: 'file-pane' });
   clear(root);
   root.appendChild(
-    el('div', { class: 'pane file-page' }, [
+    el('div', { class: 'file-page' }, [
       el('header', { class: 'pane-header' }, [el('h1', null, [S.appTitle]), el('p', { class: 'subtitle' }, [S.appSubtitle])]),
       chooser,
       progress.root,

@@ -47,7 +47,9 @@ function showStandalone(root: HTMLElement): void {
 function start(): void {
   const root = document.getElementById(TASKPANE_ROOT_ID);
   if (!root) return;
-  if (typeof Office === 'undefined') {
+  // Office never opens a pane from the disk, and office.js opened from there never becomes ready (the browser
+  // refuses its host table from a file: address): a page opened from a file is the standalone page.
+  if (typeof Office === 'undefined' || window.location.protocol === 'file:') {
     showStandalone(root);
     return;
   }

@@ -47,6 +47,12 @@ test('the page offers a labelled .xlsx file input and says the file stays on the
   expect(input.accept.split(',')).toContain('.xlsx');
   expect(text(root)).toContain('Tệp được đọc trên máy này, không gửi đi đâu và không bị thay đổi');
   expect(root.querySelector('[role="tab"]')).toBeNull();
+  expect(text(root)).not.toContain('file://');
+});
+
+test('opened from the disk, the page says up front that Chrome and Edge need it served by a web server', () => {
+  mountFilePage(root, { createWorker: inProcessWorker, protocol: 'file:' });
+  expect(text(root.querySelector('[role="note"]'))).toContain('Trang đang được mở trực tiếp từ ổ đĩa (file://)');
 });
 
 test('choosing the sample draws the pane over it: three tabs, findings as text, and "Tải về báo cáo" downloads', async () => {
