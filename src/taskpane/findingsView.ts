@@ -29,7 +29,7 @@ export function createFindingsView(pane: PaneController): FindingsView {
   const fixes = createFixesView(pane);
   const root = el('div', null, [
     el('h2', null, [S.check.heading]),
-    el('p', { class: 'intro' }, [S.check.intro]),
+    el('p', { class: 'intro' }, [pane.downloadsReport ? S.file.checkIntro : S.check.intro]),
     pane.downloadsReport ? el('p', { class: 'intro file-note' }, [S.file.noFixes]) : null,
     el('div', { class: 'actions' }, [
       button(S.check.run, function () {

@@ -52,6 +52,7 @@ export const S = {
     writeFindings: 'Kèm trang “Kiểm tra dữ liệu”',
     sheetsIntro:
       'Các trang được nhận ra theo nội dung. Nếu nhận sai, hãy chọn lại loại trang, dòng tiêu đề hoặc cột (lựa chọn chỉ giữ trong lần dùng này).',
+    checkIntro: 'Kiểm tra dữ liệu của tệp theo quy định; mỗi vấn đề ghi rõ trang và ô.',
     noFixes:
       'Trang này chỉ đọc tệp nên không sửa giúp được: hãy sửa trong Excel hoặc LibreOffice theo danh sách dưới đây, hoặc dùng phần bổ trợ trong Excel.',
     downloaded: function (file: string, summary: string, findings: string | null): string {
