@@ -91,7 +91,7 @@ export function createFindingsView(pane: PaneController): FindingsView {
         body.appendChild(
           button(S.check.more(formatInteger(r.more)), function () {
             pane.showMore(r.key);
-          }, { 'data-view-only': true, class: 'button link', 'aria-label': S.check.moreLabel(r.title, formatInteger(Math.min(r.more, MORE_STEP))), 'data-key': 'more\u0001' + r.key }),
+          }, { 'data-view-only': true, class: 'button link', 'aria-label': S.check.moreLabel(formatInteger(r.more), r.title, formatInteger(Math.min(r.more, MORE_STEP))), 'data-key': 'more\u0001' + r.key }),
         );
       }
     }

@@ -72,7 +72,7 @@ export function createFixesView(pane: PaneController): FixesView {
           ' ',
           button(S.fix.group, function () {
             void pane.fixGroup(g.key);
-          }, { class: 'button small', 'aria-label': name, 'data-key': 'fix-group\u0001' + g.key }),
+          }, { class: 'button small', 'aria-label': S.fix.groupButtonLabel(name), 'data-key': 'fix-group\u0001' + g.key }),
         ]),
       );
     }

@@ -171,8 +171,9 @@ export const S = {
     more: function (count: string): string {
       return 'Xem thêm (còn ' + count + ')';
     },
-    moreLabel: function (title: string, count: string): string {
-      return 'Xem thêm ' + count + ' mục nữa của nhóm ' + quoted(title);
+    /** The accessible name starts with the visible text (WCAG 2.5.3, label in name). */
+    moreLabel: function (remaining: string, title: string, count: string): string {
+      return 'Xem thêm (còn ' + remaining + '): ' + count + ' mục nữa của nhóm ' + quoted(title);
     },
     where: function (sheet: string, column: string | null, row: number | null): string {
       let s = quoted(sheet);
@@ -290,6 +291,10 @@ export const S = {
     /** The accessible name of a group's button: core's label, and for corrections that it is a guess. */
     groupLabel: function (label: string, guess: boolean): string {
       return guess ? label + ' (phỏng đoán)' : label;
+    },
+    /** The group button's accessible name: its visible text first (WCAG 2.5.3, label in name), then the group. */
+    groupButtonLabel: function (groupLabel: string): string {
+      return 'Sửa cả nhóm \u2014 ' + groupLabel;
     },
     one: 'Sửa',
     oneLabel: function (address: string, from: string, to: string, guess: boolean): string {

@@ -1,10 +1,11 @@
 /**
  * What the e2e tests serve: the add-in as built for production in dist/ (rebuilt when it is missing or
- * older than a file it is built from), and the fake Office bundle (tests/e2e/fakeOffice/entry.ts, built
+ * its sources changed since the tests last built it), and the fake Office bundle (tests/e2e/fakeOffice/entry.ts, built
  * at test time with ts-loader and tsconfig.pane.json as webpack.config.js builds the pane) in
  * tests/e2e/.output/build/.
  */
 import { execFileSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -13,37 +14,50 @@ export const DIST = path.join(ROOT, 'dist');
 export const FAKE_OFFICE_DIR = path.join(__dirname, '.output', 'build');
 export const FAKE_OFFICE_JS = path.join(FAKE_OFFICE_DIR, 'fake-office.js');
 
-/** The newest modification time of the files below `dir` (0 when there are none). */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  if (!fs.existsSync(dir)) return 0;
+/** Every file below `dir` (or `dir` itself), with its size and modification time. */
+function listFiles(dir: string, out: string[]): void {
+  if (!fs.existsSync(dir)) return;
   const stat = fs.statSync(dir);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  const entries = fs.readdirSync(dir);
-  for (let i = 0; i < entries.length; i++) newest = Math.max(newest, newestMtime(path.join(dir, entries[i])));
-  return newest;
+  if (!stat.isDirectory()) {
+    out.push(path.relative(ROOT, dir) + ' ' + stat.size + ' ' + stat.mtimeMs);
+    return;
+  }
+  const entries = fs.readdirSync(dir).sort();
+  for (let i = 0; i < entries.length; i++) listFiles(path.join(dir, entries[i]), out);
 }
 
-/** Whether dist/ holds a build at least as new as its sources. */
+/** What dist/ is built from, as one line per file (path, size, time): changes whenever a source does. */
+function sourcesFingerprint(): string {
+  const out: string[] = [];
+  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'tsconfig.pane.json', 'package-lock.json'];
+  for (let i = 0; i < inputs.length; i++) listFiles(path.join(ROOT, inputs[i]), out);
+  return crypto.createHash('sha256').update(out.join('\n')).digest('hex');
+}
+
+/** Written after the tests built dist/ themselves: the fingerprint of the sources of that build. */
+const STAMP = path.join(__dirname, '.output', 'dist-sources.sha256');
+
+/** Whether dist/ holds the build the tests made from today's sources. */
 export function distIsFresh(): boolean {
-  const built = path.join(DIST, 'taskpane.js');
-  if (!fs.existsSync(built) || !fs.existsSync(path.join(DIST, 'taskpane.html'))) return false;
-  const sources = Math.max(
-    newestMtime(path.join(ROOT, 'src')),
-    newestMtime(path.join(ROOT, 'webpack.config.js')),
-    newestMtime(path.join(ROOT, 'tsconfig.pane.json')),
-  );
-  return fs.statSync(built).mtimeMs >= sources;
+  if (!fs.existsSync(path.join(DIST, 'taskpane.js')) || !fs.existsSync(path.join(DIST, 'taskpane.html'))) return false;
+  return fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === sourcesFingerprint();
 }
 
+/**
+ * dist/ as `npm run build` makes it, built here unless it is already the build of today's sources.
+ * E2E_USE_DIST=1 takes dist/ as it is (.ci/run builds it just before).
+ */
 export function ensureDist(): void {
   if (process.env.E2E_USE_DIST === '1' && fs.existsSync(path.join(DIST, 'taskpane.html'))) return;
   if (distIsFresh()) return;
-  process.stderr.write('e2e: building the add-in into dist/ (npm run build)\n');
+  process.stderr.write('e2e: building the add-in into dist/ (webpack --mode production)\n');
+  const fingerprint = sourcesFingerprint();
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  fs.mkdirSync(path.dirname(STAMP), { recursive: true });
+  fs.writeFileSync(STAMP, fingerprint);
 }
 
 export function buildFakeOffice(): Promise<void> {

@@ -58,7 +58,7 @@ test('"Sửa cả nhóm" then "Hoàn tác" from the page', async () => {
 
   // Form fixes and guesses are listed apart; a guess says it is one.
   expect(text(panel.querySelector('.fix-forms h4'))).toBe('Sửa cách viết (không đổi nội dung)');
-  const group = buttonNamed(panel, 'Sửa 3 ô: “Thạc sỹ” → “Thạc sĩ”');
+  const group = buttonNamed(panel, 'Sửa cả nhóm — Sửa 3 ô: “Thạc sỹ” → “Thạc sĩ”');
   expect(text(group)).toBe('Sửa cả nhóm');
   await click(group);
   expect(status()).toBe('Đã sửa 2 ô. 1 đề xuất không sửa được: Không sửa ô J59 (trang "Danh sách đảng viên"): ô chứa công thức.');

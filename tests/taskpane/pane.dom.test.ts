@@ -100,7 +100,7 @@ test('"Xem thêm" lists more findings of a rule, the group count unchanged', asy
   await click(toggle);
   const rule = () => buttonNamed(panel, 'Buổi sinh hoạt chưa đạt tiêu chí chất lượng (24)').parentNode as HTMLElement;
   expect(rule().querySelectorAll('.finding').length).toBe(5);
-  await click(buttonNamed(panel, 'Xem thêm 19 mục nữa của nhóm \u201CBuổi sinh hoạt chưa đạt tiêu chí chất lượng\u201D'));
+  await click(buttonNamed(panel, 'Xem thêm (còn 19): 19 mục nữa của nhóm \u201CBuổi sinh hoạt chưa đạt tiêu chí chất lượng\u201D'));
   expect(rule().querySelectorAll('.finding').length).toBe(24);
 });
 

@@ -29,3 +29,28 @@ test('the built pane opens over the fake Excel and loads only its own files from
     await g.close();
   }
 });
+
+test('the network guard refuses and reports a request to any other address, even with the CSP off', async () => {
+  const g = await openPane(session, { width: 320, bypassCSP: true });
+  try {
+    const outcome = await g.page.evaluate(function () {
+      const img = document.createElement('img');
+      img.src = 'http://198.51.100.7/pixel.png';
+      document.body.appendChild(img);
+      return fetch('https://example.com/upload', { method: 'POST', body: 'x', mode: 'no-cors' }).then(
+        function () {
+          return 'sent';
+        },
+        function () {
+          return 'refused';
+        },
+      );
+    });
+    expect(outcome).toBe('refused');
+    await g.page.waitForTimeout(200);
+    expect(g.guard.foreign).toEqual(expect.arrayContaining(['GET http://198.51.100.7/pixel.png', 'POST https://example.com/upload']));
+    expect(() => expectNoForeignRequests(g.guard)).toThrow(/example\.com\/upload/);
+  } finally {
+    await g.close();
+  }
+});
