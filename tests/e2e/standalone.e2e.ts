@@ -12,7 +12,8 @@ import * as ExcelJS from 'exceljs';
 import { coreEngine } from '../../src/cli/engine';
 import { main } from '../../src/cli/main';
 import { ROOT } from './buildAssets';
-import { GuardedPage, openGuardedPage } from './browser';
+import { runAxe, seriousOrCritical } from './axe';
+import { GuardedPage, openGuardedPage, pageCspViolations } from './browser';
 import { expectNoForeignRequests } from './networkGuard';
 import { FIXED_NOW, Session, startSession, waitIdle } from './paneSession';
 
@@ -63,6 +64,12 @@ test('outside Office the page reads the chosen .xlsx in the browser and download
   const g = await openStandalone(1000);
   try {
     await expect(g.page.getByText('không gửi đi đâu và không bị thay đổi').count()).resolves.toBe(1);
+    // The chooser, then the pane over the file, then after the download: no serious or critical axe finding.
+    const axeSerious: string[] = [];
+    const audit = async (state: string) => {
+      for (const v of seriousOrCritical(await runAxe(g.page))) axeSerious.push(state + ': ' + v.id + ' ' + v.nodes.join('; '));
+    };
+    await audit('chooser');
     const started = Date.now();
     await g.page.getByLabel('Chọn tệp Excel').setInputFiles(SAMPLE);
     await g.page.locator('.sheet-list .card').first().waitFor();
@@ -73,6 +80,7 @@ test('outside Office the page reads the chosen .xlsx in the browser and download
     // The file is only read: no "Mẫu" tab, and the findings say why nothing is fixed here.
     await expect(g.page.getByRole('tab').allTextContents()).resolves.toEqual(['Sổ dữ liệu', 'Kiểm tra', 'Báo cáo']);
 
+    await audit('read');
     await g.page.getByRole('tab', { name: 'Báo cáo' }).click();
     const clicked = Date.now();
     const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name: 'Tải về báo cáo' }).click()]);
@@ -84,6 +92,8 @@ test('outside Office the page reads the chosen .xlsx in the browser and download
     const status = await g.page.locator('.file-pane .status').first().textContent();
     expect(status).toContain('bao-cao-so-ket-so-dang-vien-mau.xlsx');
     expect(status).toContain('Tệp sổ của bạn không bị thay đổi.');
+    await audit('downloaded');
+    expect(axeSerious).toEqual([]);
     process.stdout.write('standalone page: read and analyze ' + readMs + ' ms, report built and downloaded ' + reportMs + ' ms\n');
 
     const cli = await cliReport();
@@ -109,10 +119,13 @@ test('outside Office the page reads the chosen .xlsx in the browser and download
     // office.js's Office 2013 logger would open its telemetry frame 3 s after loading: wait past that.
     await g.page.waitForTimeout(Math.max(0, 4000 - (Date.now() - started)));
     const paths = g.guard.local.map((u) => u.slice(session.server.origin.length));
-    process.stdout.write(paths.join(' ') + '\n');
     expect(paths).toContain('/fileWorker.js');
     expectNoForeignRequests(g.guard);
     expect(g.pageErrors).toEqual([]);
+    // The page's Content-Security-Policy (worker-src 'self') lets the worker and the download through, and
+    // nothing was blocked.
+    expect(g.cspViolations).toEqual([]);
+    await expect(pageCspViolations(g.page)).resolves.toEqual([]);
   } finally {
     await g.close();
   }
