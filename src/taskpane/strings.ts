@@ -32,7 +32,7 @@ export const S = {
     chooseOther: 'Chọn tệp khác',
     dropHint: 'hoặc kéo tệp .xlsx thả vào khung này.',
     fromDisk:
-      'Trang đang được mở trực tiếp từ ổ đĩa (file://): Chrome và Edge không cho đọc tệp khi mở như vậy. Hãy mở trang qua máy chủ web của đơn vị, ví dụ http://may-chu/so-ket/taskpane.html.',
+      'Trang đang được mở trực tiếp từ ổ đĩa (file://): Chrome và Edge không cho đọc tệp khi mở như vậy. Hãy mở trang qua máy chủ web của đơn vị (địa chỉ bắt đầu bằng http hoặc https).',
     opened: function (name: string): string {
       return 'Tệp: ' + quoted(name);
     },
