@@ -67,3 +67,26 @@ test('no serious or critical axe violation in any tab, before and after the work
   }
   expect(bad).toEqual({});
 });
+
+test('at work: the progress bar, its step and "Hủy" pass axe, and the keyboard is on "Hủy"', async () => {
+  const g = await openPane(session, { width: 320, slowMs: 400 });
+  const page = g.page;
+  try {
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).click();
+    const bar = page.getByRole('progressbar', { name: 'Tiến độ' });
+    await bar.waitFor({ state: 'visible' });
+    await expect(page.locator('.panels').getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(page.locator('.progress-step').textContent()).resolves.toMatch(/^Đang .+…$/);
+    await expect(page.evaluate(() => document.activeElement && document.activeElement.getAttribute('aria-label'))).resolves.toBe('Hủy việc đang làm');
+    const violations = await runAxe(page);
+    // The audit saw the pane at work.
+    await expect(page.locator('.panels').getAttribute('aria-busy')).resolves.toBe('true');
+    await waitIdle(g);
+    await expect(page.locator('.counts').textContent()).resolves.toMatch(/lỗi/);
+    expect(seriousOrCritical(violations)).toEqual([]);
+    expectNoForeignRequests(g.guard);
+  } finally {
+    await g.close();
+  }
+});

@@ -26,11 +26,13 @@ function policyOf(file: string): { [directive: string]: string[] } {
   // html-webpack-plugin minifies: attribute quotes may be gone.
   const metas = html.match(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*"/gi) || [];
   expect(metas.length).toBe(1);
-  const content = /content="([^"]*)"/.exec(metas[0])![1];
+  const m = /content="([^"]*)"/.exec(metas[0] || '');
+  const content = (m && m[1]) || '';
   const out: { [directive: string]: string[] } = {};
   for (const part of content.split(';')) {
     const words = part.trim().split(/\s+/);
-    if (words[0]) out[words[0]] = words.slice(1);
+    const directive = words.shift();
+    if (directive) out[directive] = words;
   }
   // The policy comes before any script or style sheet, so it covers them.
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link/));
@@ -114,7 +116,7 @@ test('the real office.js from dist/office-js/ loads under the policy without a v
     expect(host).toBe('null');
     // What office.js fetched: its own files only.
     const paths = g.guard.local.map((u) => u.slice(session.server.origin.length));
-    expect(paths.filter((p) => !/^\/(taskpane\.(html|css|js)|office-js\/[a-z0-9./_-]+\.js)$/i.test(p))).toEqual([]);
+    expect(paths.filter((p) => !/^\/([a-z0-9._-]+\.(html|css|js)|office-js\/[a-z0-9./_-]+\.js)$/i.test(p))).toEqual([]);
     await g.page.waitForTimeout(500);
     expect(g.cspViolations.concat(await pageCspViolations(g.page))).toEqual([]);
     expectNoForeignRequests(g.guard);

@@ -42,6 +42,8 @@ export interface PaneOptions {
   height?: number;
   workbook?: WorkbookName;
   bypassCSP?: boolean;
+  /** Each Excel.run of the fake waits this long first (to see the pane at work). */
+  slowMs?: number;
 }
 
 /** The pane's taskpane.html with the fake Excel, once the first reading of the workbook is over. */
@@ -49,7 +51,7 @@ export async function openPane(session: Session, opts: PaneOptions): Promise<Gua
   const g = await openGuardedPage(session.browser, { origin: session.server.origin, width: opts.width, height: opts.height, bypassCSP: opts.bypassCSP });
   const fakeOffice = fs.readFileSync(FAKE_OFFICE_JS);
   await g.page.clock.setFixedTime(FIXED_NOW);
-  await g.page.addInitScript('window.__excelFakeOptions = ' + JSON.stringify({ workbook: opts.workbook || 'journey' }) + ';');
+  await g.page.addInitScript('window.__excelFakeOptions = ' + JSON.stringify({ workbook: opts.workbook || 'journey', slowMs: opts.slowMs || 0 }) + ';');
   await g.page.route(session.server.origin + '/office-js/office.js', function (route) {
     return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fakeOffice });
   });

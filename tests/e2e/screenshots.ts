@@ -17,11 +17,19 @@ export const REFERENCE_DIR = path.join(__dirname, 'reference');
 export const README_SHOTS_DIR = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 
 /**
- * Blocks of 4 x 4 pixels whose grey averages differ by more than 48 levels; a screenshot may have
- * up to 0,3% of them differ. Measured in tests/e2e/screenshotCompare.test.ts: see the figures there.
+ * Blocks of 8 x 8 pixels whose grey averages differ by more than 48 levels; a screenshot may have up to
+ * 0,1% of them differ. Measured on the pane's screenshots (320 and 350 px) in Debian's Chromium 156:
+ * - noise: the same run twice 0%; glyphs without subpixel positioning 0%; Liberation Sans 1.07
+ *   (fonts-liberation) in place of 2.1 (fonts-liberation2) at most 0,020%; every pixel ±12 grey
+ *   levels 0%; the whole page a pixel aside 0%.
+ * - real changes: the focus ring on a clicked button gone (8 screenshots) 0,30% to 1,24%; a synthetic
+ *   ring 0,66%; a line of text gone 0,32%; a block moved down 4 px 1,19%.
+ * Not seen: a block moved by 2 px or less, a changed digit or word, a change of colour at the same
+ * grey level; the tests assert text and state in the DOM, the pictures guard the layout.
+ * tests/e2e/screenshotCompare.test.ts holds the synthetic cases.
  */
-export const SCREEN_COMPARE: CompareOptions = { block: 4, threshold: 48 };
-export const SCREEN_TOLERATED_SHARE = 0.003;
+export const SCREEN_COMPARE: CompareOptions = { block: 8, threshold: 48 };
+export const SCREEN_TOLERATED_SHARE = 0.001;
 
 export function updatingReferences(): boolean {
   return process.env.UPDATE_REFERENCE === '1';
@@ -35,6 +43,8 @@ export function updatingReadmeShots(): boolean {
 export async function capture(page: Page, name: string): Promise<string> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   const file = path.join(OUTPUT_DIR, name + '.png');
+  // No hover effect on whatever was clicked last.
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: file, fullPage: true, caret: 'hide', animations: 'disabled', scale: 'css' });
   return file;
 }

@@ -48,6 +48,16 @@ describe('taskpane.css', () => {
 
   test('a visible focus outline on every control', () => {
     expect(css).toMatch(/button:focus,\s*input:focus,\s*select:focus\s*\{\s*outline: 2px solid #201f1e;/);
+    expect(css).toMatch(/button:focus-visible,\s*input:focus-visible,\s*select:focus-visible\s*\{\s*outline: 2px solid #201f1e;/);
+  });
+
+  test(':focus-visible only in rules of its own (IE11 drops a whole rule with a selector it does not know)', () => {
+    const selectors = css.replace(/\/\*[\s\S]*?\*\//g, '').match(/[^{}]+(?=\{)/g) || [];
+    for (const sel of selectors) {
+      if (sel.indexOf(':focus-visible') < 0) continue;
+      const parts = sel.split(',');
+      expect({ sel: sel.trim(), allFocusVisible: parts.every((p) => p.indexOf(':focus-visible') >= 0) }).toEqual({ sel: sel.trim(), allFocusVisible: true });
+    }
   });
 });
 

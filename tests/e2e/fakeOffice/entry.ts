@@ -12,6 +12,8 @@ import { workbookGrids, WorkbookName } from './journeyWorkbook';
 interface FakeOptions {
   workbook?: WorkbookName;
   apiVersion?: string;
+  /** Milliseconds each Excel.run waits before it starts, so that a test can see the pane at work. */
+  slowMs?: number;
 }
 
 export interface ExcelFakeProbe {
@@ -38,7 +40,18 @@ const options: FakeOptions = w.__excelFakeOptions || {};
 const state = putGrids(new WorkbookState(), workbookGrids(options.workbook || 'journey'));
 const fake = createFakeExcel({ apiVersion: options.apiVersion || '1.17', state: state });
 
-w.Excel = fake.Excel;
+const slowMs = options.slowMs || 0;
+w.Excel = !slowMs
+  ? fake.Excel
+  : {
+      run: function <T>(batch: Parameters<typeof fake.Excel.run>[0]): Promise<T> {
+        return new Promise<void>(function (resolve) {
+          setTimeout(resolve, slowMs);
+        }).then(function () {
+          return fake.Excel.run(batch) as Promise<T>;
+        });
+      },
+    };
 w.Office = Object.assign(fake.Office, { HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint' } });
 
 function sheetNamed(name: string) {
