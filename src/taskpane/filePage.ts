@@ -68,7 +68,10 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
   const input = el('input', { id: inputId, type: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', class: 'file-input' }) as HTMLInputElement;
   const label = el('label', { for: inputId, class: 'file-label' }, [S.file.choose]);
   const opened = el('p', { class: 'file-name', hidden: true });
+  /** The file being read; "Hủy" marks it (the browser may still be reading it before the worker has it). */
+  let current: { cancelled: boolean } | null = null;
   const progress = createProgressView(function () {
+    if (current) current.cancelled = true;
     client.cancel();
   });
   const chooser = el('section', { class: 'file-chooser', 'aria-label': S.file.region }, [
@@ -100,6 +103,9 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
 
   async function open(file: File): Promise<void> {
     const mine = ++reading;
+    if (current) current.cancelled = true;
+    const job = { cancelled: false };
+    current = job;
     if (client.busy) client.cancel();
     if (app) {
       app.destroy();
@@ -110,10 +116,13 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
     show(null, { action: 'detect', step: step, fraction: 0, cancelling: false });
     try {
       const bytes = await readBytes(file);
+      if (job.cancelled) throw new CancelledError();
       const read = await client.read(name, bytes, function (done, total) {
         if (mine === reading) show(null, { action: 'detect', step: step, fraction: total ? done / total : 0, cancelling: false });
       });
       if (mine !== reading) return;
+      if (job.cancelled) throw new CancelledError();
+      current = null;
       show(null);
       opened.textContent = S.file.opened(name);
       opened.removeAttribute('hidden');
@@ -132,6 +141,7 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
       await app.ready;
     } catch (e) {
       if (mine !== reading) return;
+      current = null;
       if (e instanceof CancelledError) show({ kind: 'info', lines: [S.file.readCancelled] });
       else if (e instanceof HostError) show({ kind: 'error', lines: [e.message] });
       else show({ kind: 'error', lines: [S.file.readFailed(name)] });

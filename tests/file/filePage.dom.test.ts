@@ -37,7 +37,7 @@ function mount(saved: { name: string; size: number }[]) {
 
 function statusText(): string {
   const nodes: Element[] = Array.prototype.slice.call(root.querySelectorAll('[role="status"], [role="alert"]'));
-  return nodes.map((n) => text(n)).join(' ');
+  return nodes.map((n) => text(n)).join(' ').trim();
 }
 
 test('the page offers a labelled .xlsx file input and says the file stays on the machine, unchanged', () => {
@@ -78,6 +78,19 @@ test('choosing the sample draws the pane over it: three tabs, findings as text, 
   expect(saved.map((s) => s.name)).toEqual(['bao-cao-so-ket-so-dang-vien-mau.xlsx']);
   expect(saved[0].size).toBeGreaterThan(5000);
   expect(statusText()).toContain('Tệp sổ của bạn không bị thay đổi.');
+});
+
+test('"Hủy" while the file is read stops the worker; the page says so and draws no pane', async () => {
+  const page = mount([]);
+  const opening = page.open(fileOf('so-dang-vien-mau.xlsx', fs.readFileSync(SAMPLE)));
+  // The reading shows its step and a "Hủy" button.
+  await new Promise((r) => setTimeout(r, 0));
+  expect(text(root.querySelector('.progress-step'))).toBe('Đang đọc tệp \u201Cso-dang-vien-mau.xlsx\u201D…');
+  buttonNamed(root, 'Hủy việc đang làm').click();
+  await opening;
+  expect(page.app()).toBeNull();
+  expect(statusText()).toBe('Đã hủy đọc tệp.');
+  expect(root.querySelector('[role="tab"]')).toBeNull();
 });
 
 test('an old .xls is answered with what to do, and the page stays ready for another file', async () => {
