@@ -154,7 +154,7 @@ export function mountFilePage(root: HTMLElement, opts?: FilePageOptions): FilePa
   });
 
   // Drag and drop anywhere on the page: the browser would otherwise open the file in place of the page.
-  const page = root;
+  const page = root.ownerDocument || document;
   page.addEventListener('dragover', function (e: DragEvent) {
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';

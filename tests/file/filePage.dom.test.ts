@@ -93,6 +93,18 @@ test('"Hủy" while the file is read stops the worker; the page says so and draw
   expect(root.querySelector('[role="tab"]')).toBeNull();
 });
 
+test('a file dropped anywhere on the page is read like a chosen one, and the browser does not open it', async () => {
+  const page = mount([]);
+  const drop = new Event('drop', { bubbles: true, cancelable: true });
+  Object.defineProperty(drop, 'dataTransfer', { value: { files: [fileOf('so-dang-vien-mau.xlsx', fs.readFileSync(SAMPLE))] } });
+  document.body.dispatchEvent(drop);
+  expect(drop.defaultPrevented).toBe(true);
+  while (!page.app()) await new Promise((r) => setTimeout(r, 5));
+  await page.app()!.ready;
+  expect(text(root.querySelector('.file-name'))).toBe('Tệp: \u201Cso-dang-vien-mau.xlsx\u201D');
+  expect(root.querySelectorAll('.sheet-list .card')).toHaveLength(3);
+});
+
 test('an old .xls is answered with what to do, and the page stays ready for another file', async () => {
   const page = mount([]);
   const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
