@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Analysis } from '../core/analyze';
 import { SimpleDate } from '../core/dates';
 import { Grid } from '../core/grid';
+import { memberListMissing } from '../core/memberListMissing';
 import { sampleGrids } from '../core/sample/sampleRegisters';
 import { readWorkbookFile } from '../hosts/xlsx/readWorkbook';
 import { InputError } from './cliError';
@@ -72,11 +73,7 @@ export function analyzeRegisters(
     return t.kind === 'members';
   });
   if (!hasMembers) {
-    throw new InputError(
-      'Không tìm thấy danh sách đảng viên trong tệp "' +
-        shown +
-        '": cần một trang có dòng tiêu đề cột như "Họ và tên", "Ngày sinh", "Ngày vào Đảng".',
-    );
+    throw new InputError(memberListMissing(shown));
   }
   return analysis;
 }

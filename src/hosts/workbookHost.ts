@@ -62,6 +62,12 @@ export interface WriteSheetResult {
   keptUserText: number;
 }
 
+/** A report workbook handed to the user as a new file (the standalone page). */
+export interface SavedReport {
+  /** The file's name as the browser saves it ("bao-cao-so-ket-so-dang-vien.xlsx"). */
+  fileName: string;
+}
+
 /** Choices the user made in the pane, saved in the workbook and reused when it is opened again. */
 export interface SavedChoices {
   [key: string]: unknown;
@@ -96,6 +102,8 @@ export interface CellWriteResult {
 
 export interface WorkbookHost {
   readonly capabilities: HostCapabilities;
+  /** The name of the file the workbook was read from, for hosts over a file (the standalone page). */
+  readonly fileName?: string;
   listSheets(): Promise<SheetInfo[]>;
   /** Reads the named sheets' used ranges as grids (values, merges, which cells hold dates). */
   readGrids(sheets: string[], progress?: ProgressSink, cancel?: CancelToken): Promise<ReadResult>;
@@ -106,6 +114,12 @@ export interface WorkbookHost {
   /** Activates the sheet and selects the cell, e.g. "C12". */
   selectCell(sheet: string, address: string): Promise<void>;
   loadChoices(): Promise<SavedChoices>;
+  /**
+   * Hosts whose workbook is a file read in the browser (the standalone page) never write into it: the report's
+   * sheets, in this order (the summary, then the findings, as `so-ket bao-cao` writes them), become a new
+   * workbook that the user downloads. Excel leaves this out: the pane writes the sheets into the workbook.
+   */
+  saveReport?(sheets: SheetModel[], progress?: ProgressSink, cancel?: CancelToken): Promise<SavedReport>;
   saveChoices(choices: SavedChoices): Promise<void>;
 
   // Fixes and their undo (hosts without them offer no "Sửa" and no "Hoàn tác").

@@ -47,7 +47,10 @@ function setControlsDisabled(container: HTMLElement, disabled: boolean): void {
 
 export function mountTaskpane(root: HTMLElement, host: WorkbookHost, opts?: ControllerOptions): PaneApp {
   const pane = new PaneController(host, opts);
-  const tabs = createTabs(S.tabs.label, [{ label: S.tabs.sheets }, { label: S.tabs.check }, { label: S.tabs.report }, { label: S.tabs.template }]);
+  // A file read in the browser gets no "Mẫu" tab: its sheets would have nowhere to go.
+  const specs = [{ label: S.tabs.sheets }, { label: S.tabs.check }, { label: S.tabs.report }];
+  if (!pane.downloadsReport) specs.push({ label: S.tabs.template });
+  const tabs = createTabs(S.tabs.label, specs);
   const progress = createProgressView(function () {
     pane.cancel();
   });
@@ -57,7 +60,7 @@ export function mountTaskpane(root: HTMLElement, host: WorkbookHost, opts?: Cont
   tabs.panels[TAB_SHEETS].appendChild(sheets.root);
   tabs.panels[TAB_CHECK].appendChild(findings.root);
   tabs.panels[TAB_REPORT].appendChild(report.root);
-  tabs.panels[TAB_TEMPLATE].appendChild(createTemplateView(pane));
+  if (!pane.downloadsReport) tabs.panels[TAB_TEMPLATE].appendChild(createTemplateView(pane));
 
   const panels = el('div', { class: 'panels' }, tabs.panels);
   const app = el('div', { class: 'pane' }, [

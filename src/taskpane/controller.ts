@@ -26,6 +26,7 @@ import { UNDO_LOG_SHEET_NAME, undoLogChunks, undoLogFromChunks } from '../core/f
 import { columnNumber } from '../core/grid';
 import { FINDINGS_SHEET_NAME, buildFindingsSheet } from '../core/report/findingsSheet';
 import { isCellUnit } from '../core/unitKind';
+import { memberListMissing } from '../core/memberListMissing';
 import { SheetModel } from '../core/report/sheetModel';
 import { SUMMARY_SHEET_NAME, buildSummarySheet } from '../core/report/summarySheet';
 import { sampleSheetModels } from '../core/sample/sampleSheets';
@@ -75,6 +76,11 @@ function zeroTimeout(): Promise<void> {
   return new Promise<void>(function (resolve) {
     setTimeout(resolve, 0);
   });
+}
+
+function hasMemberList(a: Analysis): boolean {
+  for (let i = 0; i < a.dataset.tables.length; i++) if (a.dataset.tables[i].kind === 'members') return true;
+  return false;
 }
 
 function isOutputSheet(name: string): boolean {
@@ -143,6 +149,14 @@ export class PaneController {
 
   get state(): PaneState {
     return this.s;
+  }
+
+  /**
+   * The workbook is a file read in the browser (the standalone page): the report is downloaded as a new
+   * workbook, nothing is written into the file, there are no fixes and no cell to go to.
+   */
+  get downloadsReport(): boolean {
+    return !!this.host.saveReport;
   }
 
   /** The user's corrections in force (as saved in the workbook). */
@@ -276,6 +290,7 @@ export class PaneController {
     const withFindings = this.choices.writeFindings;
     const plan = READ_PLAN.concat(withFindings ? [{ key: 'findings', weight: 2 }] : [], [{ key: 'summary', weight: 3 }]);
     const self = this;
+    if (this.host.saveReport) return this.downloadReport(period.period, withFindings);
     return this.run('report', plan, true, async function (job) {
       const a = await self.readAndAnalyze(job, period.period);
       if (!a.dataset.members.length) return { kind: 'error', lines: [S.report.noMembers] };
@@ -291,6 +306,32 @@ export class PaneController {
       else if (result.keptUserText > 0) lines.push(S.report.updatedKept(formatInteger(result.keptUserText)));
       else lines.push(S.report.updated);
       lines.push(S.report.where(summary.name, withFindings ? FINDINGS_SHEET_NAME : null));
+      const errors = self.s.findings ? self.s.findings.counts.error : 0;
+      if (errors) lines.push(S.report.stillErrors(formatInteger(errors)));
+      return { kind: errors ? 'warning' : 'success', lines: lines };
+    });
+  }
+
+  /**
+   * "Tải về báo cáo" (standalone page): compute as "Tạo báo cáo" does, then the summary and the findings
+   * sheet (without links: the registers are another file), in the order `so-ket bao-cao` writes them, become
+   * a new workbook the browser downloads. The user's file is not written.
+   */
+  private downloadReport(period: Period | undefined, withFindings: boolean): Promise<void> {
+    const self = this;
+    const plan = READ_PLAN.concat([{ key: 'download', weight: 4 }]);
+    return this.run('report', plan, false, async function (job) {
+      const a = await self.readAndAnalyze(job, period);
+      if (!a.dataset.members.length) return { kind: 'error', lines: [S.report.noMembers] };
+      const decimals = self.choices.percentDecimals;
+      const summary = buildSummarySheet({ dataset: a.dataset, figures: a.figures, ctx: a.ctx, options: { percentDecimals: decimals } });
+      const sheets = withFindings ? [summary, buildFindingsSheet(a.findings, { linkToCells: false })] : [summary];
+      job.source.throwIfCancelled();
+      job.progress.begin('download', S.file.building);
+      const saved = await self.host.saveReport!(sheets, job.progress.sink(), job.source);
+      await self.saveQuietly();
+      self.s.report = { figures: keyFigures(a.figures, a.ctx.period, decimals, isCellUnit(a.dataset.unit)) };
+      const lines = [S.file.downloaded(saved.fileName, summary.name, withFindings ? FINDINGS_SHEET_NAME : null), S.file.untouched];
       const errors = self.s.findings ? self.s.findings.counts.error : 0;
       if (errors) lines.push(S.report.stillErrors(formatInteger(errors)));
       return { kind: errors ? 'warning' : 'success', lines: lines };
@@ -455,6 +496,9 @@ export class PaneController {
     const p = this.typedPeriod();
     await this.readAndAnalyze(job, p.ok ? p.period : undefined);
     const n = this.grids.length;
+    if (this.host.saveReport && this.analysis && !hasMemberList(this.analysis)) {
+      return { kind: 'warning', lines: [memberListMissing(this.host.fileName || '')] };
+    }
     return n ? { kind: 'info', lines: [S.sheets.read(formatInteger(n))] } : { kind: 'info', lines: [S.sheets.noSheets] };
   }
 

@@ -29,7 +29,8 @@ export function createFindingsView(pane: PaneController): FindingsView {
   const fixes = createFixesView(pane);
   const root = el('div', null, [
     el('h2', null, [S.check.heading]),
-    el('p', { class: 'intro' }, [S.check.intro]),
+    el('p', { class: 'intro' }, [pane.downloadsReport ? S.file.checkIntro : S.check.intro]),
+    pane.downloadsReport ? el('p', { class: 'intro file-note' }, [S.file.noFixes]) : null,
     el('div', { class: 'actions' }, [
       button(S.check.run, function () {
         void pane.check();
@@ -56,7 +57,8 @@ export function createFindingsView(pane: PaneController): FindingsView {
     if (f.sheet) parts.push(el('span', { class: 'where' }, [S.check.where(f.sheet, f.column, f.row) + ':']), ' ');
     parts.push(el('span', { class: 'message' }, [f.message]));
     if (f.suggestion) parts.push(' ', el('span', { class: 'suggestion' }, [S.check.suggestion(f.suggestion)]));
-    if (!f.sheet) return el('li', { class: 'finding' }, [el('div', { class: 'finding-body' }, parts)]);
+    // In a file read in the browser there is no cell to go to: the finding is text, not a button.
+    if (!f.sheet || pane.downloadsReport) return el('li', { class: 'finding' }, [el('div', { class: 'finding-body' }, parts)]);
     const b = el('button', { type: 'button', class: 'finding-body finding-link', title: valueText(f.value) || null }, parts);
     b.addEventListener('click', function () {
       void pane.selectFinding(f);

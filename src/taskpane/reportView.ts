@@ -58,11 +58,12 @@ export function createReportView(pane: PaneController): ReportView {
     pane.setWriteFindings(withFindings.checked);
   });
 
-  const run = el('button', { type: 'submit', class: 'button primary', 'data-key': 'report' }, [S.report.run]);
+  const download = pane.downloadsReport;
+  const run = el('button', { type: 'submit', class: 'button primary', 'data-key': 'report' }, [download ? S.file.run : S.report.run]);
   const form = el('form', { class: 'report-form', novalidate: true }, [
     el('div', { class: 'period' }, [from.field, to.field]),
     el('div', { class: 'field' }, [el('label', { for: decimalsId }, [S.report.decimals]), decimals]),
-    el('div', { class: 'check' }, [withFindings, el('label', { for: findingsId }, [S.report.writeFindings])]),
+    el('div', { class: 'check' }, [withFindings, el('label', { for: findingsId }, [download ? S.file.writeFindings : S.report.writeFindings])]),
     el('div', { class: 'actions' }, [run]),
   ]);
   form.addEventListener('submit', function (e: Event) {
@@ -74,7 +75,7 @@ export function createReportView(pane: PaneController): ReportView {
   const figures = el('dl', { class: 'figures', 'aria-labelledby': figuresTitleId });
   const figuresBlock = el('div', { class: 'figures-block', hidden: true }, [el('h3', { id: figuresTitleId }, [S.report.figuresHeading]), figures]);
 
-  const root = el('div', null, [el('h2', null, [S.report.heading]), el('p', { class: 'intro' }, [S.report.intro]), form, figuresBlock]);
+  const root = el('div', null, [el('h2', null, [S.report.heading]), el('p', { class: 'intro' }, [download ? S.file.reportIntro : S.report.intro]), form, figuresBlock]);
   let drawn: ReportData | null = null;
   let last: PaneState | null = null;
 

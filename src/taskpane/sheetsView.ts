@@ -28,7 +28,7 @@ export function createSheetsView(pane: PaneController): SheetsView {
   const hiddenNote = el('p', { class: 'note' });
   const root = el('div', null, [
     el('h2', null, [S.sheets.heading]),
-    el('p', { class: 'intro' }, [S.sheets.intro]),
+    el('p', { class: 'intro' }, [pane.downloadsReport ? S.file.sheetsIntro : S.sheets.intro]),
     el('div', { class: 'actions' }, [
       button(S.sheets.reread, function () {
         void pane.detect();

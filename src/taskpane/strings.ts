@@ -22,6 +22,52 @@ export const S = {
   outsideExcel:
     'Trang này là phần bổ trợ của Excel. Hãy mở Excel, chọn Trang đầu (Home) > Sơ kết chi bộ, hoặc Chèn (Insert) > Phần bổ trợ của tôi (My Add-ins).',
 
+  /** The standalone page: the same pane over a file chosen in an ordinary browser, outside Office. */
+  file: {
+    intro:
+      'Không cài được phần bổ trợ trong Excel? Chọn sổ Excel (.xlsx) có danh sách đảng viên và sổ sinh hoạt chi bộ: trang này kiểm tra dữ liệu và lập báo cáo ngay trong trình duyệt.',
+    privacy: 'Tệp được đọc trên máy này, không gửi đi đâu và không bị thay đổi: báo cáo được tải về thành một tệp mới.',
+    region: 'Tệp sổ cần kiểm tra',
+    choose: 'Chọn tệp Excel',
+    chooseOther: 'Chọn tệp khác',
+    dropHint: 'hoặc kéo tệp .xlsx thả vào khung này.',
+    fromDisk:
+      'Trang đang được mở trực tiếp từ ổ đĩa (file://): Chrome và Edge không cho đọc tệp khi mở như vậy. Hãy mở trang qua máy chủ web của đơn vị (địa chỉ bắt đầu bằng http hoặc https).',
+    opened: function (name: string): string {
+      return 'Tệp: ' + quoted(name);
+    },
+    reading: function (name: string): string {
+      return 'Đang đọc tệp ' + quoted(name) + '…';
+    },
+    readCancelled: 'Đã hủy đọc tệp.',
+    readFailed: function (name: string): string {
+      return 'Không đọc được tệp ' + quoted(name) + ' trong trình duyệt; hãy thử lại hoặc chọn tệp khác.';
+    },
+    noFileApi:
+      'Trình duyệt này không đọc được tệp trên máy (thiếu Web Worker hoặc File API). Hãy mở trang bằng Chrome, Edge hoặc Firefox bản mới.',
+    building: 'Đang tạo tệp báo cáo…',
+    run: 'Tải về báo cáo',
+    reportIntro:
+      'Tính số liệu và tạo một tệp báo cáo mới (trang “Báo cáo sơ kết”, kèm trang “Kiểm tra dữ liệu” nếu chọn) để tải về. Tệp sổ của bạn không bị thay đổi.',
+    writeFindings: 'Kèm trang “Kiểm tra dữ liệu”',
+    sheetsIntro:
+      'Các trang được nhận ra theo nội dung. Nếu nhận sai, hãy chọn lại loại trang, dòng tiêu đề hoặc cột (lựa chọn chỉ giữ trong lần dùng này).',
+    checkIntro: 'Kiểm tra dữ liệu của tệp theo quy định; mỗi vấn đề ghi rõ trang và ô.',
+    noFixes:
+      'Trang này chỉ đọc tệp nên không sửa giúp được: hãy sửa trong Excel hoặc LibreOffice theo danh sách dưới đây, hoặc dùng phần bổ trợ trong Excel.',
+    downloaded: function (file: string, summary: string, findings: string | null): string {
+      return (
+        'Đã tạo tệp báo cáo ' +
+        quoted(file) +
+        ' (trang ' +
+        quoted(summary) +
+        (findings ? ' và trang ' + quoted(findings) : '') +
+        '); trình duyệt đã tải tệp về (thường vào thư mục Tải xuống).'
+      );
+    },
+    untouched: 'Tệp sổ của bạn không bị thay đổi.',
+  },
+
   tabs: {
     label: 'Các mục',
     sheets: 'Sổ dữ liệu',

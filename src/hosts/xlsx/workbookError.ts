@@ -9,6 +9,7 @@ export type WorkbookErrorCode =
   | 'locked'
   | 'empty'
   | 'old-xls'
+  | 'ods'
   | 'encrypted'
   | 'not-xlsx'
   | 'corrupt'
@@ -24,6 +25,7 @@ const REASONS: Record<WorkbookErrorCode, string> = {
   locked: 'tệp đang được mở hoặc bị khóa bởi chương trình khác (hãy đóng tệp trong Excel rồi thử lại)',
   empty: 'tệp rỗng',
   'old-xls': 'tệp là sổ Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx)',
+  ods: 'tệp là bảng tính LibreOffice (.ods); hãy mở bằng LibreOffice Calc, chọn Tệp > Lưu thành, kiểu "Excel 2007-365 (.xlsx)"',
   encrypted: 'tệp được đặt mật khẩu; hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi thử lại',
   'not-xlsx': 'tệp không phải là sổ Excel (.xlsx)',
   corrupt: 'tệp bị hỏng hoặc không phải là sổ Excel (.xlsx)',
