@@ -46,6 +46,9 @@ function dateSerial(x: unknown, date1904: boolean): number | null {
   return dateToSerial(new Date(ms), date1904);
 }
 
+/** Stands for a value whose text is digits only (see valueUint): defined and truthy, like the text. */
+const DIGITS = '0';
+
 const MERGE_REF = /^([A-Z]{1,3})([1-9][0-9]*):([A-Z]{1,3})([1-9][0-9]*)$/;
 
 interface Run {
@@ -99,6 +102,8 @@ export class SheetGridReader implements XmlHandler {
   private shareType: string | undefined;
   private node: Node = 0;
   private value: string | undefined;
+  /** The value text as an unsigned integer when it is one (and the only text), else -1. */
+  private valueUint = -1;
   private runs: Run[] | null = null;
   // Current rich-text run.
   private inRun = false;
@@ -195,8 +200,21 @@ export class SheetGridReader implements XmlHandler {
     }
     if (this.node === 1) this.formula += s.textValue();
     else if (this.node === 2 && !this.runs) {
-      const t = s.textValue();
-      this.value = this.value ? this.value + t : t;
+      const t = this.cellType;
+      if (this.value === undefined && (t === 's' || t === undefined || t === 'n') && !this.formula && !this.shareType) {
+        const n = s.textUint();
+        if (n >= 0) {
+          // Digits only: the common shared-string index or whole number, kept without a string.
+          this.valueUint = n;
+          this.value = DIGITS;
+          return;
+        }
+      } else if (this.valueUint >= 0) {
+        this.value = String(this.valueUint);
+        this.valueUint = -1;
+      }
+      const text = s.textValue();
+      this.value = this.value ? this.value + text : text;
     }
   }
 
@@ -266,7 +284,9 @@ export class SheetGridReader implements XmlHandler {
       if (!ok) styleId = parseInt(s.attrValue(si), 10);
     }
     this.cellStyleId = styleId;
-    this.cellType = s.attr('t');
+    const ti = s.attrIndex('t');
+    this.cellType = ti < 0 ? undefined : s.attrShort(ti);
+    this.valueUint = -1;
     this.formula = '';
     this.shareType = undefined;
     this.node = 0;
@@ -340,7 +360,9 @@ export class SheetGridReader implements XmlHandler {
     const styleId = this.cellStyleId;
     const style: CellStyle = styleId ? ctx.styles.cellStyle(styleId) : NO_STYLE;
     const t = this.cellType;
-    const value: string | undefined = this.value;
+    const uint = this.valueUint;
+    // Digits-only text (only kept so for s, n or no type): the number itself where it is parsed below.
+    const value: string | undefined = uint >= 0 ? (this.formula || this.shareType ? String(uint) : DIGITS) : this.value;
     const rich: Run[] | null = this.runs;
     let v: CellValue = null;
     let isDate = false;
@@ -367,7 +389,7 @@ export class SheetGridReader implements XmlHandler {
           if (rich) unsupported('rich text in a shared-string cell');
           const sst = ctx.sharedStrings;
           if (!sst) unsupported('shared string without a sharedStrings part');
-          const entry = sst[parseInt(value as string, 10)];
+          const entry = sst[uint >= 0 ? uint : parseInt(value as string, 10)];
           if (entry === undefined) unsupported('shared string index ' + value);
           if (typeof entry === 'string') v = entry;
           else if (entry !== NO_STRING) {
@@ -397,7 +419,7 @@ export class SheetGridReader implements XmlHandler {
           v = rich ? '[object Object]' : String(value);
           break;
         default: {
-          const num = rich ? NaN : parseFloat(value as string);
+          const num = rich ? NaN : uint >= 0 ? uint : parseFloat(value as string);
           if (style.exceljsDate) {
             v = dateSerial(num, ctx.date1904);
             isDate = true;
@@ -417,12 +439,11 @@ export class SheetGridReader implements XmlHandler {
     if (col <= out.length) unsupported('cells out of order in row ' + this.rowNumber);
     while (out.length < col - 1) out.push(null);
     out[col - 1] = v;
-    const key = this.rowNumber + ':' + col;
-    if (isDate || (typeof v === 'number' && style.dateFormat)) this.dateCells.add(key);
+    if (isDate || (typeof v === 'number' && style.dateFormat)) this.dateCells.add(this.rowNumber + ':' + col);
     if (typeof v === 'string') {
       const font = style.font || runFont;
       if (font) {
-        this.fonts.set(key, font);
+        this.fonts.set(this.rowNumber + ':' + col, font);
         if (!style.font && this.linkable && this.cellAddress !== undefined) this.linkable.set(this.cellAddress, 'runfont');
       }
     }

@@ -32,6 +32,9 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
 }
 
+const ONE_CHAR: string[] = [];
+for (let b = 0; b < 128; b++) ONE_CHAR[b] = String.fromCharCode(b);
+
 const NAMED: { [k: string]: string } = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Decode entity and character references, as saxes does; anything else is LeanUnsupported. */
@@ -68,6 +71,7 @@ export class XmlScanner {
   private rootSeen = false;
   private readonly shortNames = new Map<number, string>();
   private readonly longNames = new Map<string, string>();
+  private readonly shortAttrNames = new Map<number, string>();
   private bomChecked = false;
 
   constructor(private readonly handler: XmlHandler) {}
@@ -118,7 +122,7 @@ export class XmlScanner {
   private name(s: number, e: number): string {
     const buf = this.buf;
     const len = e - s;
-    if (len <= 5) {
+    if (len <= 6) {
       let k = len;
       let ascii = true;
       for (let i = s; i < e; i++) {
@@ -151,13 +155,25 @@ export class XmlScanner {
   private attrName(s: number, e: number): string {
     // Attribute names are never stripped: "r:id" stays "r:id".
     const buf = this.buf;
-    const raw = buf.toString('latin1', s, e);
-    let v = this.longNames.get('@' + raw);
-    if (v === undefined) {
-      v = buf.toString('utf8', s, e);
-      this.longNames.set('@' + raw, v);
+    const len = e - s;
+    if (len <= 6) {
+      let k = len;
+      let ascii = true;
+      for (let i = s; i < e; i++) {
+        const b = buf[i];
+        if (b >= 0x80) ascii = false;
+        k = k * 256 + b;
+      }
+      if (ascii) {
+        let v = this.shortAttrNames.get(k);
+        if (v === undefined) {
+          v = buf.toString('latin1', s, e);
+          this.shortAttrNames.set(k, v);
+        }
+        return v;
+      }
     }
-    return v;
+    return buf.toString('utf8', s, e);
   }
 
   /** Scan the tag at `pos` (a "<"); the position after it, or -1 when it is not complete in the chunk. */
@@ -261,6 +277,31 @@ export class XmlScanner {
   attr(name: string): string | undefined {
     const i = this.attrIndex(name);
     return i < 0 ? undefined : this.attrValue(i);
+  }
+
+  /** Attribute `i` when its value is one ASCII letter or digit, without making a new string; else attrValue. */
+  attrShort(i: number): string {
+    const a = this.attrStart[i];
+    if (this.attrEnd[i] === a + 1) {
+      const b = this.buf[a];
+      if ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) return ONE_CHAR[b];
+    }
+    return this.attrValue(i);
+  }
+
+  /** The current text as an unsigned integer of at most 15 digits, or -1 when it is anything else. */
+  textUint(): number {
+    const buf = this.buf;
+    const s = this.textStart;
+    const e = this.textEnd;
+    if (e <= s || e - s > 15) return -1;
+    let n = 0;
+    for (let i = s; i < e; i++) {
+      const b = buf[i];
+      if (b < 0x30 || b > 0x39) return -1;
+      n = n * 10 + (b - 0x30);
+    }
+    return n;
   }
 
   /** The current text, decoded. */
