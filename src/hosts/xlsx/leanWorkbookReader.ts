@@ -36,12 +36,12 @@ function checkSignature(buf: Buffer, name: string): void {
   if (!startsWith(buf, [0x50, 0x4b])) throw new WorkbookError('not-xlsx', name, true);
 }
 
-async function scanPart(buf: Buffer, zip: ZipArchive, part: string, handler: XmlHandler): Promise<void> {
+async function scanPart(buf: Buffer, zip: ZipArchive, part: string, handler: XmlHandler, chunkSize: number): Promise<void> {
   const entry = zip.byName.get(part);
   if (!entry) throw new LeanUnsupported('missing part ' + part);
   const scanner = new XmlScanner(handler);
-  if (entry.size < CHUNK) scanner.write(entryBytes(buf, entry));
-  else for await (const chunk of entryChunks(buf, entry, CHUNK)) scanner.write(chunk);
+  if (entry.size < chunkSize) scanner.write(entryBytes(buf, entry));
+  else for await (const chunk of entryChunks(buf, entry, chunkSize)) scanner.write(chunk);
   scanner.end();
 }
 
@@ -114,8 +114,14 @@ function sheetRefs(buf: Buffer, zip: ZipArchive): { sheets: SheetRef[]; date1904
   return { sheets: sheets, date1904: date1904 };
 }
 
+export interface LeanOptions {
+  /** Size of the inflated chunks the parts are scanned in (tests use tiny ones to cut tags apart). */
+  chunkSize?: number;
+}
+
 /** The lean reading alone: LeanUnsupported when the file needs exceljs. */
-export async function readWorkbookLean(buf: Buffer, name: string): Promise<WorkbookGrids> {
+export async function readWorkbookLean(buf: Buffer, name: string, options?: LeanOptions): Promise<WorkbookGrids> {
+  const chunkSize = (options && options.chunkSize) || CHUNK;
   checkSignature(buf, name);
   const zip = openZipArchive(buf);
   const refs = sheetRefs(buf, zip);
@@ -124,7 +130,7 @@ export async function readWorkbookLean(buf: Buffer, name: string): Promise<Workb
   let sharedStrings: SharedString[] | null = null;
   if (zip.byName.has('xl/sharedStrings.xml')) {
     const sst = new SharedStringsReader();
-    await scanPart(buf, zip, 'xl/sharedStrings.xml', sst);
+    await scanPart(buf, zip, 'xl/sharedStrings.xml', sst, chunkSize);
     sharedStrings = sst.values;
   }
   const grids: Grid[] = [];
@@ -138,7 +144,7 @@ export async function readWorkbookLean(buf: Buffer, name: string): Promise<Workb
       sharedStrings: sharedStrings,
       rels: rels ? new Set(Array.from(rels.keys())) : null,
     });
-    await scanPart(buf, zip, ref.part, reader);
+    await scanPart(buf, zip, ref.part, reader, chunkSize);
     grids.push(reader.grid());
   }
   return { grids: grids, date1904: refs.date1904 };
