@@ -86,6 +86,20 @@ describe('hand-made parts read as exceljs reads them', () => {
     await expectSameGrids(await book({ sheet: sheetOf(MIXED_ROWS, '<mergeCells count="1"><mergeCell ref="A9:C10"/></mergeCells><autoFilter ref="$A$1:$I$6"/>'), sst: SST }));
   });
 
+  test('formulas: results of 0, "" or false, shared formulas with a known, unknown or later master, dates', async () => {
+    const sheet = sheetOf(
+      '<row r="1"><c r="A1"><f>0</f><v>0</v></c><c r="B1" t="b"><f>FALSE()</f><v>0</v></c><c r="C1" t="str"><f>""</f><v></v></c><c r="D1" s="1"><f>0</f><v>0</v></c><c r="E1" t="e"><f>NA()</f><v>#N/A</v></c><c r="F1"><f t="array" ref="F1">SUM(A1)</f><v>3</v></c></row>' +
+        '<row r="2"><c r="A2"><f t="shared" si="1"/><v>4</v></c><c r="B2"><f t="shared" ref="B2:B4" si="0">A2</f><v>5</v></c></row>' +
+        '<row r="3"><c r="A3"><f t="shared" si="1"/><v>6</v></c><c r="B3"><f t="shared" si="0"/><v>6</v></c><c r="C3"><f t="shared" si="9"/><v>7</v></c></row>' +
+        '<row r="4"><c r="A4"><f t="shared" ref="A4:A5" si="1">Z1</f><v>8</v></c><c r="B4"><f t="shared" si="0"/><v>0</v></c></row>' +
+        '<row r="5"><c r="A5"><f t="shared" si="1"/><v>9</v></c></row>',
+    );
+    const bytes = await book({ sheet: sheet });
+    await expectSameGrids(bytes);
+    const g = (await readWorkbookLean(bytes, 'x')).grids[0];
+    expect(g.rows.slice(0, 5)).toEqual([[null, null, null, 0, '#N/A', 3], [null, 5], [null, 6], [8], [9]]);
+  });
+
   test('the same in a 1904 workbook', async () => {
     const bytes = await book({ sheet: sheetOf(MIXED_ROWS), sst: SST, workbookPr: '<workbookPr date1904="1"/>' });
     await expectSameGrids(bytes);
@@ -165,6 +179,13 @@ describe('what the lean reader leaves to exceljs', () => {
     ['a first cell without a reference', { sheet: sheetOf('<row r="1"><c><v>1</v></c></row>') }],
     ['overlapping merges', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>') }],
     ['a shared string past the list', { sheet: sheetOf('<row r="1"><c r="A1" t="s"><v>99</v></c></row>'), sst: SST }],
+    [
+      'a hyperlink on a formula cell whose result is 0',
+      {
+        sheet: sheetOf('<row r="1"><c r="A1"><f>0</f><v>0</v></c></row>', '<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks>'),
+        sheetRels: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org" TargetMode="External"/></Relationships>',
+      },
+    ],
     ['a phonetic run in an inline string', { sheet: sheetOf('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><rPh><t>b</t></rPh></is></c></row><row r="2"><c r="A2"><v>2</v></c></row>') }],
   ];
   test.each(cases)('%s: exceljs decides, with the same result', async (_what, parts) => {

@@ -7,7 +7,7 @@
  * Whatever exceljs would read oddly (rows out of order, a cell's own row differing from its <row>, an
  * element exceljs would misparse) is LeanUnsupported, and the caller falls back to exceljs.
  */
-import { CellValue, Grid, MergedRange, columnNumber } from '../../core/grid';
+import { CellValue, Grid, MergedRange, columnLetter, columnNumber } from '../../core/grid';
 import { autoFilterRange } from './autoFilterRange';
 import { dateToSerial } from './cellValue';
 import { CellStyles, CellStyle, NO_STYLE } from './cellStyles';
@@ -49,6 +49,9 @@ function dateSerial(x: unknown, date1904: boolean): number | null {
 /** Stands for a value whose text is digits only (see valueUint): defined and truthy, like the text. */
 const DIGITS = '0';
 
+/** A formula result exceljs turned into a JS Date (always truthy, even an invalid one). */
+const DATE_RESULT = { date: true };
+
 const MERGE_REF = /^([A-Z]{1,3})([1-9][0-9]*):([A-Z]{1,3})([1-9][0-9]*)$/;
 
 interface Run {
@@ -84,7 +87,7 @@ export class SheetGridReader implements XmlHandler {
   private hyperlinks: { ref: string | undefined; rId: string }[] = [];
   private autoFilter: string | undefined;
   /** Cells a hyperlink would change, kept only when the sheet has relationships: address -> kind. */
-  private readonly linkable: Map<string, 'empty' | 'runfont'> | null;
+  private readonly linkable: Map<string, 'empty' | 'runfont' | 'formula'> | null;
   private sawImplicitCell = false;
   // Current row.
   private rowNumber = 0;
@@ -100,6 +103,10 @@ export class SheetGridReader implements XmlHandler {
   private cellType: string | undefined;
   private formula = '';
   private shareType: string | undefined;
+  private formulaSi: string | undefined;
+  private formulaRef: string | undefined;
+  /** Shared formulas' masters: si -> the master's address (exceljs's options.formulae). */
+  private readonly sharedMasters = new Map<string, string | undefined>();
   private node: Node = 0;
   private value: string | undefined;
   /** The value text as an unsigned integer when it is one (and the only text), else -1. */
@@ -289,6 +296,8 @@ export class SheetGridReader implements XmlHandler {
     this.valueUint = -1;
     this.formula = '';
     this.shareType = undefined;
+    this.formulaSi = undefined;
+    this.formulaRef = undefined;
     this.node = 0;
     this.value = undefined;
     this.runs = null;
@@ -312,6 +321,8 @@ export class SheetGridReader implements XmlHandler {
       case 'f':
         this.node = 1;
         this.shareType = s.attr('t');
+        this.formulaSi = s.attr('si');
+        this.formulaRef = s.attr('ref');
         return;
       case 'v':
       case 't':
@@ -369,6 +380,7 @@ export class SheetGridReader implements XmlHandler {
     let runFont: string | null = null;
     if (this.formula || this.shareType) {
       let result: unknown = undefined;
+      let dateInput: unknown = undefined;
       if (value || rich) {
         if (t === 'str') {
           if (rich) unsupported('rich text in a formula string');
@@ -378,9 +390,24 @@ export class SheetGridReader implements XmlHandler {
         else result = rich ? NaN : parseFloat(value as string);
       }
       if (result !== undefined && style.exceljsDate) {
-        v = dateSerial(result, ctx.date1904);
+        dateInput = result;
+        result = DATE_RESULT;
         isDate = true;
-      } else if (typeof result === 'string' || typeof result === 'boolean') v = result;
+      }
+      // exceljs gives a formula cell's value through a copy that keeps only truthy fields: no formula
+      // text (a shared formula whose master is unknown) or a result of 0, "" or false give no value.
+      let hasFormula = !!this.formula;
+      if (this.shareType === 'shared') {
+        if (this.formulaRef) this.sharedMasters.set(String(this.formulaSi), this.cellCol ? columnLetter(col) + this.rowNumber : undefined);
+        else hasFormula = hasFormula || !!this.sharedMasters.get(String(this.formulaSi));
+      }
+      if (!hasFormula || !result) {
+        if (this.linkable && this.cellAddress !== undefined) this.linkable.set(this.cellAddress, 'formula');
+        result = undefined;
+        isDate = false;
+      }
+      if (result === DATE_RESULT) v = dateSerial(dateInput, ctx.date1904);
+      else if (typeof result === 'string' || typeof result === 'boolean') v = result;
       else if (typeof result === 'number') v = isFinite(result) ? result : null;
       else if (result) v = String((result as { error: unknown }).error);
     } else if (value !== undefined || rich) {
@@ -501,6 +528,8 @@ export class SheetGridReader implements XmlHandler {
       if (!kind) continue;
       const m = ref.match(/^([A-Z]+)([0-9]+)$/);
       if (!m) continue;
+      // A hyperlink gives a formula cell its raw result, even 0 or "": exceljs decides those.
+      if (kind === 'formula') unsupported('hyperlink on a formula cell without a value');
       if (kind === 'empty') this.touchRow(+m[2]);
       else this.fonts.delete(+m[2] + ':' + columnNumber(m[1]));
     }
