@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
+import { jsonOutput } from '../../src/cli/jsonOutput';
 import { main } from '../../src/cli/main';
 import { coreEngine, CliEngine } from '../../src/cli/engine';
 import { Grid } from '../../src/core/grid';
@@ -56,6 +57,15 @@ test('kiem-tra gives the engine the grids exceljs reads', async () => {
   expect(seen.length).toBe(1);
   expect(seen[0].map(plainGrid)).toEqual(await exceljsGrids(planted));
   expect(io.out).toContain('Danh sách đảng viên');
+});
+
+test('kiem-tra --json finds and counts exactly what the engine finds on exceljs\'s grids', async () => {
+  const io = captureIo(dir);
+  await main(['kiem-tra', 'so-dang-vien.xlsx', '--json'], io, coreEngine);
+  const read = await readWorkbookBuffer(fs.readFileSync(planted), 'x');
+  const a = coreEngine.analyze(read.grids, { date1904: read.date1904, today: coreEngine.today() });
+  expect(JSON.parse(io.out)).toEqual(JSON.parse(jsonOutput(a.figures, a.findings)));
+  expect(a.findings.length).toBeGreaterThan(0);
 });
 
 test('a registers file with "x:" prefixes, which exceljs refuses, is read as the same file without them', async () => {

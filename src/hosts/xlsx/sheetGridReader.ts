@@ -9,7 +9,8 @@
  */
 import { CellValue, Grid, MergedRange, columnLetter, columnNumber } from '../../core/grid';
 import { autoFilterRange } from './autoFilterRange';
-import { dateToSerial } from './cellValue';
+import { serialOfTime } from './cellValue';
+import { asReadonlyMap, asReadonlySet, CellKeyMap, CellKeySet } from './cellKeys';
 import { CellStyles, CellStyle, NO_STYLE } from './cellStyles';
 import { LeanUnsupported } from './leanUnsupported';
 import { NO_STRING, RichString, SharedString, decodeXEscapes } from './sharedStrings';
@@ -43,7 +44,9 @@ function unsupported(why: string): never {
 function dateSerial(x: unknown, date1904: boolean): number | null {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const ms = Math.round(((x as any) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  return dateToSerial(new Date(ms), date1904);
+  // new Date(ms).getTime() without the Date: an integer, NaN beyond ±8.64e15 ms (TimeClip).
+  if (!(Math.abs(ms) <= 8.64e15)) return null;
+  return serialOfTime(ms + 0, date1904);
 }
 
 /** Stands for a value whose text is digits only (see valueUint): defined and truthy, like the text. */
@@ -78,8 +81,8 @@ export class SheetGridReader implements XmlHandler {
   private inSheetData = false;
   // Grid being built.
   private readonly rows: CellValue[][] = [];
-  private readonly dateCells = new Set<string>();
-  private readonly fonts = new Map<string, string>();
+  private readonly dateCells = new CellKeySet();
+  private readonly fonts = new CellKeyMap();
   /** Hidden rows, with whether exceljs counts them as having values. */
   private readonly hidden = new Map<number, boolean>();
   private lastRowNumber = 0;
@@ -466,11 +469,11 @@ export class SheetGridReader implements XmlHandler {
     if (col <= out.length) unsupported('cells out of order in row ' + this.rowNumber);
     while (out.length < col - 1) out.push(null);
     out[col - 1] = v;
-    if (isDate || (typeof v === 'number' && style.dateFormat)) this.dateCells.add(this.rowNumber + ':' + col);
+    if (isDate || (typeof v === 'number' && style.dateFormat)) this.dateCells.add(this.rowNumber, col);
     if (typeof v === 'string') {
       const font = style.font || runFont;
       if (font) {
-        this.fonts.set(this.rowNumber + ':' + col, font);
+        this.fonts.set(this.rowNumber, col, font);
         if (!style.font && this.linkable && this.cellAddress !== undefined) this.linkable.set(this.cellAddress, 'runfont');
       }
     }
@@ -495,9 +498,9 @@ export class SheetGridReader implements XmlHandler {
       originRow: 1,
       originCol: 1,
       merges: merges,
-      dateCells: this.dateCells,
+      dateCells: asReadonlySet(this.dateCells),
       hiddenRows: hiddenRows,
-      fonts: this.fonts,
+      fonts: asReadonlyMap(this.fonts),
     };
     const filter = this.autoFilter ? autoFilterRange(this.autoFilter) : null;
     if (filter) grid.autoFilter = filter;
@@ -531,7 +534,7 @@ export class SheetGridReader implements XmlHandler {
       // A hyperlink gives a formula cell its raw result, even 0 or "": exceljs decides those.
       if (kind === 'formula') unsupported('hyperlink on a formula cell without a value');
       if (kind === 'empty') this.touchRow(+m[2]);
-      else this.fonts.delete(+m[2] + ':' + columnNumber(m[1]));
+      else this.fonts.remove(+m[2], columnNumber(m[1]));
     }
   }
 
@@ -566,8 +569,8 @@ export class SheetGridReader implements XmlHandler {
         for (let c = from; c <= g.right && c <= row.length; c++) {
           if (row[c - 1] !== null && row[c - 1] !== undefined) {
             row[c - 1] = null;
-            this.dateCells.delete(r + ':' + c);
-            this.fonts.delete(r + ':' + c);
+            this.dateCells.remove(r, c);
+            this.fonts.remove(r, c);
           }
         }
         while (row.length && (row[row.length - 1] === null || row[row.length - 1] === undefined)) row.length--;

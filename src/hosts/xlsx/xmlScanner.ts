@@ -94,8 +94,9 @@ export class XmlScanner {
     let pos = 0;
     while (pos < n) {
       if (buf[pos] !== LT) {
-        const q = buf.indexOf(LT, pos);
-        if (q < 0) break;
+        let q = pos + 1;
+        while (q < n && buf[q] !== LT) q++;
+        if (q >= n) break;
         this.textStart = pos;
         this.textEnd = q;
         if (this.rootSeen) this.handler.text(this);
@@ -183,8 +184,9 @@ export class XmlScanner {
     if (pos + 1 >= n) return -1;
     const c = buf[pos + 1];
     if (c === SLASH) {
-      const gt = buf.indexOf(GT, pos + 2);
-      if (gt < 0) return -1;
+      let gt = pos + 2;
+      while (gt < n && buf[gt] !== GT) gt++;
+      if (gt >= n) return -1;
       let e = gt;
       while (e > pos + 2 && isSpace(buf[e - 1])) e--;
       this.handler.close(this.name(pos + 2, e));
@@ -241,8 +243,9 @@ export class XmlScanner {
       if (p >= n) return -1;
       const quote = buf[p];
       if (quote !== QUOT && quote !== APOS) throw new LeanUnsupported('xml: unquoted attribute');
-      const ve = buf.indexOf(quote, p + 1);
-      if (ve < 0) return -1;
+      let ve = p + 1;
+      while (ve < n && buf[ve] !== quote) ve++;
+      if (ve >= n) return -1;
       this.attrNames[count] = this.attrName(an, anEnd);
       this.attrStart[count] = p + 1;
       this.attrEnd[count] = ve;
