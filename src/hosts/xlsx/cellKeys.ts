@@ -38,6 +38,17 @@ class CellKeys {
     return this.count;
   }
 
+  /** Once a row is complete: its list at its exact length (a growing list keeps room for 17). */
+  sealRow(row: number): void {
+    const cs = this.cols[row];
+    if (cs) this.cols[row] = cs.slice();
+    this.sealValues(row);
+  }
+
+  protected sealValues(_row: number): void {
+    // Only the map has values.
+  }
+
   protected indexOf(row: number, col: number): number {
     const cs = this.cols[row];
     if (!cs) return -1;
@@ -116,6 +127,11 @@ export class CellKeyMap extends CellKeys {
     cs.push(col);
     vs.push(value);
     this.count++;
+  }
+
+  protected sealValues(row: number): void {
+    const vs = this.vals[row];
+    if (vs) this.vals[row] = vs.slice();
   }
 
   remove(row: number, col: number): void {

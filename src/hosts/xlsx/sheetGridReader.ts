@@ -247,10 +247,13 @@ export class SheetGridReader implements XmlHandler {
   private rowEnd(): void {
     const n = this.rowNumber;
     if (this.rowHasValues) {
-      this.rows[n - 1] = this.out;
+      // A copy at its exact length: a list grown by pushes keeps spare room (41 slots for 20 cells).
+      this.rows[n - 1] = this.out.slice();
       this.lastRowNumber = n;
     }
     if (this.rowHidden) this.hidden.set(n, this.rowHasValues);
+    this.dateCells.sealRow(n);
+    this.fonts.sealRow(n);
     this.out = [];
   }
 
