@@ -139,6 +139,30 @@ describe('hand-made parts read as exceljs reads them', () => {
     expect((await readWorkbookLean(bytes, 'x')).grids[0].sheet).toBe('A & B Ạ');
   });
 
+  test('sheets in workbook order, whatever their part names; chartsheets, unlisted parts and missing relationships left out', async () => {
+    const zip = new JSZip();
+    zip.file(
+      'xl/workbook.xml',
+      '<workbook ' + NS + '><sheets><sheet name="Hai" sheetId="7" r:id="rId2"/><sheet name="Biểu đồ" sheetId="3" r:id="rId3"/><sheet name="Một" sheetId="2" r:id="rId1"/>' +
+        '<sheet name="Mất" sheetId="4" r:id="rId9"/><sheet name="Ẩn" sheetId="5" state="veryHidden" r:id="rId4"/></sheets></workbook>',
+    );
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x" Target="/xl/worksheets/sheet2.xml"/>' +
+        '<Relationship Id="rId3" Type="x" Target="chartsheets/sheet1.xml"/><Relationship Id="rId4" Type="x" Target="worksheets/sheet10.xml"/></Relationships>',
+    );
+    zip.file('xl/styles.xml', STYLES);
+    zip.file('xl/chartsheets/sheet1.xml', '<chartsheet ' + NS + '/>');
+    zip.file('xl/worksheets/sheet1.xml', sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>'));
+    zip.file('xl/worksheets/sheet2.xml', sheetOf('<row r="2"><c r="B2"><v>2</v></c></row>'));
+    zip.file('xl/worksheets/sheet3.xml', sheetOf('<row r="3"><c r="C3"><v>3</v></c></row>'));
+    zip.file('xl/worksheets/sheet10.xml', sheetOf('<row r="1"><c r="A1" t="inlineStr"><is><t>ẩn</t></is></c></row>'));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    await expectSameGrids(bytes);
+    expect((await readWorkbookLean(bytes, 'x')).grids.map((g) => g.sheet)).toEqual(['Hai', 'Một', 'Ẩn']);
+  });
+
   test('stored (uncompressed) parts', async () => {
     await expectSameGrids(await book({ sheet: sheetOf(MIXED_ROWS), sst: SST }, 'STORE'));
   });
@@ -186,8 +210,17 @@ describe('what the lean reader leaves to exceljs', () => {
         sheetRels: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org" TargetMode="External"/></Relationships>',
       },
     ],
+    ['a sheet name over 31 characters', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>'), sheetName: 'Danh sách đảng viên Chi bộ Văn phòng Đảng ủy' }],
+    ['a sheet name exceljs refuses', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>'), sheetName: 'History' }],
     ['a phonetic run in an inline string', { sheet: sheetOf('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><rPh><t>b</t></rPh></is></c></row><row r="2"><c r="A2"><v>2</v></c></row>') }],
   ];
+  // exceljs warns on the console about a long sheet name before it fails.
+  let warn: jest.SpyInstance;
+  beforeEach(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warn.mockRestore());
+
   test.each(cases)('%s: exceljs decides, with the same result', async (_what, parts) => {
     const bytes = await book(parts);
     await expect(readWorkbookLean(bytes, 'x')).rejects.toBeInstanceOf(LeanUnsupported);

@@ -66,9 +66,10 @@ interface SheetRef {
 /** exceljs's worksheet name rules: what it refuses makes the file unreadable for it. */
 function checkedName(raw: string | undefined, taken: string[]): string {
   if (raw === undefined) throw new LeanUnsupported('sheet without a name');
-  let name = xmlDecode(raw);
+  const name = xmlDecode(raw);
   if (name === '' || name === 'History' || /[*?:/\\[\]]/.test(name) || /(^')|('$)/.test(name)) throw new LeanUnsupported('sheet name exceljs refuses');
-  if (name.length > 31) name = name.substring(0, 31);
+  // exceljs cuts a longer name to 31 characters, then finds the cut name taken (by the sheet itself) and fails.
+  if (name.length > 31) throw new LeanUnsupported('sheet name over 31 characters');
   const lower = name.toLowerCase();
   for (let i = 0; i < taken.length; i++) if (taken[i].toLowerCase() === lower) throw new LeanUnsupported('duplicate sheet name');
   taken.push(name);
