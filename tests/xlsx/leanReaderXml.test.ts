@@ -210,6 +210,7 @@ describe('what the lean reader leaves to exceljs', () => {
         sheetRels: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org" TargetMode="External"/></Relationships>',
       },
     ],
+    ['an empty styled cell after a value in the same column', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c><c r="A1" s="2"/><c r="B1"><v>2</v></c></row>') }],
     ['a sheet name over 31 characters', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>'), sheetName: 'Danh sách đảng viên Chi bộ Văn phòng Đảng ủy' }],
     ['a sheet name exceljs refuses', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>'), sheetName: 'History' }],
     ['a phonetic run in an inline string', { sheet: sheetOf('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><rPh><t>b</t></rPh></is></c></row><row r="2"><c r="A2"><v>2</v></c></row>') }],

@@ -90,8 +90,9 @@ export class SheetGridReader implements XmlHandler {
   private hyperlinks: { ref: string | undefined; rId: string }[] = [];
   private autoFilter: string | undefined;
   /** Cells a hyperlink would change, kept only when the sheet has relationships: address -> kind. */
-  private readonly linkable: Map<string, 'empty' | 'runfont' | 'formula'> | null;
-  private sawImplicitCell = false;
+  private readonly linkable: Map<string, 'empty' | 'runfont' | 'formula' | 'anchor'> | null;
+  /** Unstyled empty cells (which exceljs skips) since the last cell it keeps, in this row: their addresses. */
+  private skipped: string[] = [];
   // Current row.
   private rowNumber = 0;
   private rowHidden = false;
@@ -242,6 +243,7 @@ export class SheetGridReader implements XmlHandler {
     this.rowHasValues = false;
     this.out = [];
     this.prevCol = 0;
+    this.skipped.length = 0;
   }
 
   private rowEnd(): void {
@@ -368,13 +370,23 @@ export class SheetGridReader implements XmlHandler {
   private cellEnd(): void {
     this.inCell = false;
     const ctx = this.ctx;
+    const styleId = this.cellStyleId;
+    if (!styleId && !this.formula && !this.shareType && this.value === undefined && !this.runs) {
+      // No value and no style: exceljs skips the cell (as a "merge" cell), wherever it is.
+      if (this.linkable && this.cellAddress !== undefined) {
+        this.linkable.set(this.cellAddress, 'empty');
+        this.skipped.push(this.cellAddress);
+      }
+      return;
+    }
     let col = this.cellCol;
     if (!col) {
       if (!this.prevCol) unsupported('first cell of a row without a reference');
       col = this.prevCol + 1;
-      this.sawImplicitCell = true;
+      // Its column follows the last cell exceljs keeps; a hyperlink on a skipped cell before it would keep
+      // that cell and move this one: such hyperlinks go to exceljs.
+      if (this.linkable) for (let i = 0; i < this.skipped.length; i++) this.linkable.set(this.skipped[i], 'anchor');
     }
-    const styleId = this.cellStyleId;
     const style: CellStyle = styleId ? ctx.styles.cellStyle(styleId) : NO_STYLE;
     const t = this.cellType;
     const uint = this.valueUint;
@@ -460,16 +472,19 @@ export class SheetGridReader implements XmlHandler {
         }
       }
     } else {
-      // No value: a styled cell is an empty cell; an unstyled one exceljs drops (as a "merge" cell).
+      // No value but a style: exceljs keeps an empty cell, which would replace an earlier cell in its column.
       if (this.linkable && this.cellAddress !== undefined) this.linkable.set(this.cellAddress, 'empty');
-      if (styleId) this.prevCol = col;
+      if (col <= this.prevCol) unsupported('cells out of order in row ' + this.rowNumber);
+      this.prevCol = col;
+      this.skipped.length = 0;
       return;
     }
+    if (col <= this.prevCol) unsupported('cells out of order in row ' + this.rowNumber);
     this.prevCol = col;
+    this.skipped.length = 0;
     this.rowHasValues = true;
     if (v === null) return;
     const out = this.out;
-    if (col <= out.length) unsupported('cells out of order in row ' + this.rowNumber);
     while (out.length < col - 1) out.push(null);
     out[col - 1] = v;
     if (isDate || (typeof v === 'number' && style.dateFormat)) this.dateCells.add(this.rowNumber, col);
@@ -525,7 +540,6 @@ export class SheetGridReader implements XmlHandler {
       if (!rels || !rels.has(h.rId)) unsupported('hyperlink to a missing relationship');
       if (h.ref === undefined) unsupported('hyperlink without ref');
     }
-    if (this.sawImplicitCell) unsupported('hyperlinks and cells without references');
     const linkable = this.linkable;
     if (!linkable) return;
     for (let i = 0; i < this.hyperlinks.length; i++) {
@@ -536,6 +550,7 @@ export class SheetGridReader implements XmlHandler {
       if (!m) continue;
       // A hyperlink gives a formula cell its raw result, even 0 or "": exceljs decides those.
       if (kind === 'formula') unsupported('hyperlink on a formula cell without a value');
+      if (kind === 'anchor') unsupported('hyperlink on a skipped cell before cells without references');
       if (kind === 'empty') this.touchRow(+m[2]);
       else this.fonts.remove(+m[2], columnNumber(m[1]));
     }
