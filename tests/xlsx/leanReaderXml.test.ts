@@ -211,6 +211,8 @@ describe('what the lean reader leaves to exceljs', () => {
       },
     ],
     ['an empty styled cell after a value in the same column', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c><c r="A1" s="2"/><c r="B1"><v>2</v></c></row>') }],
+    ['a close tag that does not match', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</c></v></row>') }],
+    ['a sheet part that ends early', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>').replace('</sheetData></worksheet>', '') }],
     ['a sheet name over 31 characters', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>'), sheetName: 'Danh sách đảng viên Chi bộ Văn phòng Đảng ủy' }],
     ['a sheet name exceljs refuses', { sheet: sheetOf('<row r="1"><c r="A1"><v>1</v></c></row>'), sheetName: 'History' }],
     ['a phonetic run in an inline string', { sheet: sheetOf('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><rPh><t>b</t></rPh></is></c></row><row r="2"><c r="A2"><v>2</v></c></row>') }],

@@ -43,6 +43,8 @@ async function scanPart(buf: Buffer, zip: ZipArchive, part: string, handler: Xml
   if (entry.size < chunkSize) scanner.write(entryBytes(buf, entry));
   else for await (const chunk of entryChunks(buf, entry, chunkSize)) scanner.write(chunk);
   scanner.end();
+  // exceljs builds a part's model when its root closes: an unfinished part is its to judge.
+  if (!scanner.complete) throw new LeanUnsupported('unfinished part ' + part);
 }
 
 /** Relationship Id -> Target of a .rels part (exceljs keeps the last of repeated ids). */

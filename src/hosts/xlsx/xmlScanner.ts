@@ -73,6 +73,8 @@ export class XmlScanner {
   private readonly longNames = new Map<string, string>();
   private readonly shortAttrNames = new Map<number, string>();
   private bomChecked = false;
+  /** Names of the elements open at this point. */
+  private readonly open: string[] = [];
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -107,6 +109,11 @@ export class XmlScanner {
       pos = next;
     }
     if (pos < n) this.leftover = buf.subarray(pos);
+  }
+
+  /** All elements were closed (the part is complete). */
+  get complete(): boolean {
+    return this.rootSeen && this.open.length === 0;
   }
 
   /** The end of the part: whatever is left is text after the root or an unfinished tag, both ignored. */
@@ -189,7 +196,10 @@ export class XmlScanner {
       if (gt >= n) return -1;
       let e = gt;
       while (e > pos + 2 && isSpace(buf[e - 1])) e--;
-      this.handler.close(this.name(pos + 2, e));
+      const closing = this.name(pos + 2, e);
+      // saxes (exceljs) fails on a close tag that does not match: so does this, and exceljs decides.
+      if (this.open.pop() !== closing) throw new LeanUnsupported('xml: mismatched </' + closing + '>');
+      this.handler.close(closing);
       return gt + 1;
     }
     if (c === 0x21) {
@@ -262,6 +272,7 @@ export class XmlScanner {
     const name = this.name(pos + 1, nameEnd);
     this.handler.open(name, this);
     if (selfClosing) this.handler.close(name);
+    else this.open.push(name);
     return p;
   }
 
