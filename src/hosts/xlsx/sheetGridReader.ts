@@ -243,7 +243,7 @@ export class SheetGridReader implements XmlHandler {
     this.rowHasValues = false;
     this.out = [];
     this.prevCol = 0;
-    this.skipped.length = 0;
+    if (this.skipped.length) this.skipped.length = 0;
   }
 
   private rowEnd(): void {
@@ -476,12 +476,12 @@ export class SheetGridReader implements XmlHandler {
       if (this.linkable && this.cellAddress !== undefined) this.linkable.set(this.cellAddress, 'empty');
       if (col <= this.prevCol) unsupported('cells out of order in row ' + this.rowNumber);
       this.prevCol = col;
-      this.skipped.length = 0;
+      if (this.skipped.length) this.skipped.length = 0;
       return;
     }
     if (col <= this.prevCol) unsupported('cells out of order in row ' + this.rowNumber);
     this.prevCol = col;
-    this.skipped.length = 0;
+    if (this.skipped.length) this.skipped.length = 0;
     this.rowHasValues = true;
     if (v === null) return;
     const out = this.out;

@@ -72,6 +72,7 @@ export class XmlScanner {
   private readonly shortNames = new Map<number, string>();
   private readonly longNames = new Map<string, string>();
   private readonly shortAttrNames = new Map<number, string>();
+  private readonly oneCharNames: (string | undefined)[] = [];
   private bomChecked = false;
   /** Names of the elements open at this point. */
   private readonly open: string[] = [];
@@ -130,6 +131,12 @@ export class XmlScanner {
   private name(s: number, e: number): string {
     const buf = this.buf;
     const len = e - s;
+    if (len === 1 && buf[s] < 0x80) {
+      // <c>, <v>, <f>, <t>, <r>: most tags of a sheet.
+      const hit = this.oneCharNames[buf[s]];
+      if (hit !== undefined) return hit;
+      return (this.oneCharNames[buf[s]] = this.strip(String.fromCharCode(buf[s])));
+    }
     if (len <= 6) {
       let k = len;
       let ascii = true;
@@ -164,6 +171,7 @@ export class XmlScanner {
     // Attribute names are never stripped: "r:id" stays "r:id".
     const buf = this.buf;
     const len = e - s;
+    if (len === 1 && buf[s] < 0x80) return ONE_CHAR[buf[s]];
     if (len <= 6) {
       let k = len;
       let ascii = true;
