@@ -1,6 +1,7 @@
 /**
- * Read the registers file and run the engine, for both bao-cao and kiem-tra. A workbook in which no
- * member list can be found cannot be checked or reported on: that is an input error (exit 2).
+ * Read the registers file and run the engine, for both bao-cao and kiem-tra. The file is read with the
+ * lean reader (the same grids as exceljs, in a fraction of its time and memory; exceljs where needed). A
+ * workbook in which no member list can be found cannot be checked or reported on: an input error (exit 2).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,7 +10,7 @@ import { SimpleDate } from '../core/dates';
 import { Grid } from '../core/grid';
 import { memberListMissing } from '../core/memberListMissing';
 import { sampleGrids } from '../core/sample/sampleRegisters';
-import { readWorkbookFile } from '../hosts/xlsx/readWorkbook';
+import { readWorkbookFileLean } from '../hosts/xlsx/leanWorkbookReader';
 import { InputError } from './cliError';
 import { CliEngine } from './engine';
 import { sampleWorkbookPath } from './packageRoot';
@@ -35,14 +36,14 @@ export async function loadAnalysis(
   if (file) {
     abs = path.resolve(cwd, file);
     shown = file;
-    const read = await readWorkbookFile(abs, shown);
+    const read = await readWorkbookFileLean(abs, shown);
     grids = read.grids;
     date1904 = read.date1904;
   } else {
     abs = sampleWorkbookPath();
     shown = abs;
     if (fs.existsSync(abs)) {
-      const read = await readWorkbookFile(abs, shown);
+      const read = await readWorkbookFileLean(abs, shown);
       grids = read.grids;
       date1904 = read.date1904;
     } else {

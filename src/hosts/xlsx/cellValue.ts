@@ -24,6 +24,11 @@ export interface ConvertedCell {
 export function dateToSerial(d: Date, date1904: boolean): number | null {
   const t = d.getTime();
   if (isNaN(t)) return null;
+  return serialOfTime(t, date1904);
+}
+
+/** dateToSerial of a valid time value (ms since 1970 UTC). */
+export function serialOfTime(t: number, date1904: boolean): number {
   const serial = t / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DAYS_1904 : 0);
   return Math.round(serial * 86400) / 86400;
 }

@@ -6,7 +6,8 @@
  * .VnTime / VNI-Times text by them).
  */
 import * as ExcelJS from 'exceljs';
-import { CellValue, Grid, MergedRange, columnNumber } from '../../core/grid';
+import { CellValue, Grid, MergedRange } from '../../core/grid';
+import { autoFilterRange, AutoFilterSpec } from './autoFilterRange';
 import { convertCellValue } from './cellValue';
 import { isDateFormat } from './dateFormat';
 
@@ -47,35 +48,9 @@ export function textCellFont(cell: ExcelJS.Cell): string | null {
   return null;
 }
 
-/**
- * The range of a worksheet's autofilter: exceljs gives what it read as the "A3:N195" of the file, or
- * what a program set, a string or a pair of addresses. Null without a filter or for a range it cannot read.
- */
+/** The range of a worksheet's autofilter (null without a filter or for a range it cannot read). */
 export function worksheetAutoFilter(ws: ExcelJS.Worksheet): MergedRange | null {
-  const f = ws.autoFilter as ExcelJS.AutoFilter | null | undefined;
-  if (!f) return null;
-  const address = function (a: string | { row: number; column: number }): { row: number; col: number } | null {
-    if (typeof a !== 'string') return a && a.row > 0 && a.column > 0 ? { row: a.row, col: a.column } : null;
-    const m = a.replace(/\$/g, '').match(/^([A-Za-z]{1,3})(\d+)$/);
-    return m ? { row: +m[2], col: columnNumber(m[1]) } : null;
-  };
-  let from: { row: number; col: number } | null;
-  let to: { row: number; col: number } | null;
-  if (typeof f === 'string') {
-    const parts = f.split(':');
-    from = address(parts[0]);
-    to = address(parts.length > 1 ? parts[1] : parts[0]);
-  } else {
-    from = address(f.from);
-    to = address(f.to);
-  }
-  if (!from || !to) return null;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
+  return autoFilterRange(ws.autoFilter as AutoFilterSpec | null | undefined);
 }
 
 export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
