@@ -78,6 +78,8 @@ module.exports = async function (env, argv) {
     entry: {
       taskpane: [IE11, NORMALIZE, './src/taskpane/taskpane.ts'],
       commands: [IE11, './src/commands/commands.ts'],
+      // The pane's analysis off its thread (src/taskpane/workerAnalysisRunner.ts): a Worker, ES5 with the same polyfills.
+      analysisWorker: [IE11, NORMALIZE, './src/taskpane/analysisWorker.ts'],
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

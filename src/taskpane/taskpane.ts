@@ -5,6 +5,7 @@
  */
 import { createExcelHost } from '../hosts/excel/excelHost';
 import { mountTaskpane, TASKPANE_ROOT_ID } from './app';
+import { browserAnalysisRunner } from './workerAnalysisRunner';
 import { S } from './strings';
 
 function showOutsideExcel(root: HTMLElement): void {
@@ -23,7 +24,7 @@ function start(): void {
     return;
   }
   Office.onReady(function (info) {
-    if (info.host === Office.HostType.Excel) mountTaskpane(root, createExcelHost());
+    if (info.host === Office.HostType.Excel) mountTaskpane(root, createExcelHost(), { analysisRunner: browserAnalysisRunner() });
     else showOutsideExcel(root);
   });
 }
