@@ -49,6 +49,11 @@ export class InProcessWorker implements WorkerLike {
   readonly posted: string[] = [];
   /** Bytes of the serialized messages, both ways. */
   bytes = 0;
+  /** The pane's side of the copies: serializing what it posts, deserializing what it receives (total, and the longest one). */
+  paneCopyMs = 0;
+  paneCopyMaxMs = 0;
+  /** Messages both ways. */
+  messages = 0;
   private readonly service: AnalysisService;
 
   constructor(private readonly opts: InProcessWorkerOptions = {}) {
@@ -67,8 +72,11 @@ export class InProcessWorker implements WorkerLike {
   postMessage(message: unknown): void {
     if (this.terminated) return;
     if (this.opts.plainOnly && !isPlain(message, 0)) throw new Error('not plain data: ' + JSON.stringify(message).slice(0, 200));
+    const t0 = now();
     const wire = v8.serialize(message);
+    this.paneCopy(now() - t0);
     this.bytes += wire.length;
+    this.messages++;
     const msg = message as WorkerRequest;
     this.posted.push(msg.t);
     const self = this;
@@ -84,6 +92,11 @@ export class InProcessWorker implements WorkerLike {
     }, this.opts.delayMs || 0);
   }
 
+  private paneCopy(ms: number): void {
+    this.paneCopyMs += ms;
+    if (ms > this.paneCopyMaxMs) this.paneCopyMaxMs = ms;
+  }
+
   terminate(): void {
     this.terminated = true;
   }
@@ -94,10 +107,14 @@ export class InProcessWorker implements WorkerLike {
     // Timed with the request being handled (replies are posted from within it).
     const wire = v8.serialize(reply);
     this.bytes += wire.length;
+    this.messages++;
     const self = this;
     setTimeout(function () {
       if (self.terminated || !self.onmessage) return;
-      self.onmessage({ data: v8.deserialize(wire) });
+      const t0 = now();
+      const data = v8.deserialize(wire);
+      self.paneCopy(now() - t0);
+      self.onmessage({ data: data });
     }, 0);
   }
 }
