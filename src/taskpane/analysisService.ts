@@ -7,8 +7,8 @@
 import { Analysis } from '../core/analyze';
 import { applyWritesToGrids } from '../core/fixes/gridWrites';
 import { Grid } from '../core/grid';
-import { errorReply, gridOfHead, WorkerReply, WorkerRequest } from './analysisWire';
-import { reportModels, runPaneAnalysis } from './paneAnalysis';
+import { errorReply, gridOfHead, postInParts, withoutFixGroupFindings, WorkerReply, WorkerRequest } from './analysisWire';
+import { PaneAnalysis, ReportModels, reportModels, runPaneAnalysis } from './paneAnalysis';
 
 export class AnalysisService {
   private grids: Grid[] = [];
@@ -27,6 +27,11 @@ export class AnalysisService {
         for (let i = 0; i < msg.rows.length; i++) into.push(msg.rows[i]);
         return;
       }
+      case 'dates': {
+        const into = this.grids[msg.grid].dateCells as Set<string>;
+        for (let i = 0; i < msg.keys.length; i++) into.add(msg.keys[i]);
+        return;
+      }
       case 'writes':
         this.grids = applyWritesToGrids(this.grids, msg.writes);
         this.analysis = null;
@@ -35,7 +40,9 @@ export class AnalysisService {
         try {
           const r = runPaneAnalysis(this.grids, msg.options);
           this.analysis = r.full;
-          this.post({ t: 'analysis', id: msg.id, result: r.pane });
+          postInParts(this.post, msg.id, withoutFixGroupFindings(r.pane), ['findings'], function (result) {
+            return { t: 'analysis', id: msg.id, result: result as PaneAnalysis };
+          });
         } catch (e) {
           this.post(errorReply(msg.id, e));
         }
@@ -43,7 +50,9 @@ export class AnalysisService {
       case 'report':
         try {
           if (!this.analysis) throw new Error('No analysis to report on.');
-          this.post({ t: 'report', id: msg.id, result: reportModels(this.analysis, msg.request) });
+          postInParts(this.post, msg.id, reportModels(this.analysis, msg.request), ['summary.cells', 'findings.cells'], function (result) {
+            return { t: 'report', id: msg.id, result: result as ReportModels };
+          });
         } catch (e) {
           this.post(errorReply(msg.id, e));
         }

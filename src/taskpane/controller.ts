@@ -16,7 +16,6 @@ import { TableOverride } from '../core/registers';
 import { applyWrites, cellAddress, CellWrite } from '../core/fixes/cellEdit';
 import { cellSourceOf, withMergedRanges, withMergeMasters } from '../core/fixes/cellSource';
 import { quoted } from '../core/fixes/fixLabel';
-import { fixGroups } from '../core/fixes/fixGroups';
 import { fixPlan, fixTargets, RefusedFix } from '../core/fixes/fixPlan';
 import { fixRuleOf } from '../core/fixes/fixRules';
 import { FixSelection, isEmptySelection } from '../core/fixes/fixSelection';
@@ -501,7 +500,7 @@ export class PaneController {
     this.s.workbook.read = true;
     this.s.workbook.sheets = a.sheets;
     this.s.findings = groupFindings(a.findings, this.limits);
-    this.s.fixGroups = this.canFix() ? fixGroups(a.findings, this.date1904) : null;
+    this.s.fixGroups = this.canFix() ? a.fixGroups : null;
     if (!this.s.period.edited) this.fillPeriod();
   }
 

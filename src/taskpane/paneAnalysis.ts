@@ -7,6 +7,7 @@
 import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
 import { Figures } from '../core/figures';
 import { Finding } from '../core/findings';
+import { FixGroup, fixGroups } from '../core/fixes/fixGroups';
 import { Grid } from '../core/grid';
 import { DetectedTable, UnitInfo } from '../core/records';
 import { buildFindingsSheet } from '../core/report/findingsSheet';
@@ -26,6 +27,8 @@ export interface PaneAnalysis {
   tables: DetectedTable[];
   /** The "Sổ dữ liệu" list for the grids analysed (sheetEntries). */
   sheets: SheetEntry[];
+  /** The fixes offered, by group (core fixGroups; their findings are those of `findings`). */
+  fixGroups: FixGroup[];
 }
 
 /** The report's sheets: the summary, and the findings sheet when asked for. */
@@ -54,6 +57,7 @@ export function paneAnalysisOf(grids: Grid[], a: Analysis, options: AnalyzeOptio
     unit: a.dataset.unit,
     tables: a.dataset.tables,
     sheets: sheetEntries(grids, a, options.overrides || []),
+    fixGroups: fixGroups(a.findings, options.date1904),
   };
 }
 

@@ -13,7 +13,7 @@ import { AnalyzeOptions } from '../core/analyze';
 import { Grid } from '../core/grid';
 import { CancelledError, CancelToken, HostError } from '../hosts/workbookHost';
 import { AnalysisRunner, GridsDelta, InThreadAnalysisRunner } from './analysisRunner';
-import { gridMessages, WorkerReply, WorkerRequest } from './analysisWire';
+import { gridMessages, PartsCollector, withFixGroupFindings, WorkerReply, WorkerRequest } from './analysisWire';
 import { PaneAnalysis, ReportModels, ReportRequest } from './paneAnalysis';
 
 /** What the runner uses of a Worker (tests give an in-process one). */
@@ -60,6 +60,7 @@ function errorOf(reply: { name: string; message: string }): Error {
 
 interface Pending {
   id: number;
+  parts: PartsCollector;
   resolve: (reply: WorkerReply) => void;
   reject: (e: unknown) => void;
 }
@@ -111,7 +112,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
         if (reply.t !== 'analysis') throw new Error('Unexpected answer from the analysis worker.');
         this.analysed = asked;
         this.ranInThread = false;
-        return reply.result;
+        return withFixGroupFindings(reply.result);
       } catch (e) {
         if (!(e instanceof StartFailure)) throw e;
         this.broken = true;
@@ -199,8 +200,12 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     }
     const p = this.pending;
     if (!p || reply.id !== p.id) return;
-    if (reply.t === 'error') p.reject(errorOf(reply));
-    else p.resolve(reply);
+    if (reply.t === 'part') p.parts.add(reply.path, reply.items);
+    else if (reply.t === 'error') p.reject(errorOf(reply));
+    else {
+      p.parts.complete(reply.result);
+      p.resolve(reply);
+    }
   }
 
   /** The Worker failed: before "ready" it never started; after, it crashed (out of memory…). */
@@ -255,6 +260,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
       }
       self.pending = {
         id: msg.id,
+        parts: new PartsCollector(),
         resolve: function (r) {
           done();
           resolve(r);

@@ -9,7 +9,7 @@
 import { gridOf, Grid } from '../../src/core/grid';
 import { sampleGrids } from '../../src/core/sample/sampleRegisters';
 import { MEMBER_SHEET } from '../../src/core/sample/templateColumns';
-import { gridHead, gridMessages, gridOfHead, WorkerReply } from '../../src/taskpane/analysisWire';
+import { gridHead, gridMessages, gridOfHead, PartsCollector, postInParts, WorkerReply } from '../../src/taskpane/analysisWire';
 import { PaneController } from '../../src/taskpane/controller';
 import { S } from '../../src/taskpane/strings';
 import { WorkerAnalysisRunner, WorkerLike } from '../../src/taskpane/workerAnalysisRunner';
@@ -111,10 +111,15 @@ describe('the same results through the Worker as on the pane thread', () => {
       expect(s.pane.state.findings!.total).toBeLessThan(before);
       await s.pane.undo();
       expect(s.pane.state.findings!.total).toBe(before);
+      // One group of fixes, as offered (its findings crossed as places in the list of findings).
+      const group = s.pane.state.fixGroups![0];
+      expect(group.findings.length).toBeGreaterThan(0);
+      await s.pane.fixGroup(group.key);
+      expect(s.pane.state.findings!.total).toBe(before - group.findings.length);
     });
     expect(seen(b)).toEqual(seen(a));
     const posted = b.workers[0].posted;
-    expect(posted.filter((k) => k === 'writes').length).toBe(2);
+    expect(posted.filter((k) => k === 'writes').length).toBe(3);
     expect(posted.filter((k) => k === 'grids').length).toBe(1);
   });
 });
@@ -229,7 +234,10 @@ describe('the grids on the wire', () => {
     const msgs = gridMessages([grid], 2);
     expect(msgs[0]).toEqual({ t: 'grids', heads: [gridHead(grid)] });
     const back = gridOfHead(gridHead(grid));
-    for (const m of msgs.slice(1)) if (m.t === 'rows') back.rows.push(...m.rows);
+    for (const m of msgs.slice(1)) {
+      if (m.t === 'rows') back.rows.push(...m.rows);
+      if (m.t === 'dates') for (const k of m.keys) (back.dateCells as Set<string>).add(k);
+    }
     expect(back).toEqual(grid);
     expect(back.dateCells!.has('6:4')).toBe(true);
     expect(back.fonts!.get('4:3')).toBe('.VnTime');
@@ -237,7 +245,25 @@ describe('the grids on the wire', () => {
 
   test('rows go in slices of at most the budget of cells (a longer row alone), none split', () => {
     const msgs = gridMessages([grid], 2);
-    const slices = msgs.slice(1).map((m) => (m.t === 'rows' ? m.rows.map((r) => r.length) : []));
+    const slices = msgs.filter((m) => m.t === 'rows').map((m) => (m.t === 'rows' ? m.rows.map((r) => r.length) : []));
     expect(slices).toEqual([[2], [3], [0], [3]]);
+  });
+
+  test('an answer\'s long lists come in parts before it and are put back whole; the result itself is not changed', () => {
+    const result = {
+      summary: { name: 'A', cells: [1, 2, 3, 4, 5] },
+      findings: null,
+      other: [9],
+    };
+    const posted: WorkerReply[] = [];
+    postInParts((r) => posted.push(r), 7, result, ['summary.cells', 'findings.cells'], (r) => ({ t: 'report', id: 7, result: r as never }), 2);
+    expect(posted.map((r) => (r.t === 'part' ? r.items : r.t))).toEqual([[1, 2], [3, 4], [5], 'report']);
+    expect(result.summary.cells).toEqual([1, 2, 3, 4, 5]);
+    const last = posted[posted.length - 1] as { result: unknown };
+    expect(last.result).toEqual({ summary: { name: 'A', cells: [] }, findings: null, other: [9] });
+    const parts = new PartsCollector();
+    for (const r of posted) if (r.t === 'part') parts.add(r.path, r.items);
+    parts.complete(last.result);
+    expect(last.result).toEqual(result);
   });
 });
