@@ -83,6 +83,8 @@ module.exports = async function (env, argv) {
       // its browser build (package.json "browser": dist/exceljs.min.js, ES5 with its own polyfills, no Node
       // built-ins left to fill), so this bundle is ES5 too. No page includes it: `new Worker('fileWorker.js')`.
       fileWorker: './src/taskpane/fileWorker.ts',
+      // The pane's analysis off its thread (src/taskpane/workerAnalysisRunner.ts): a Worker, ES5 with the same polyfills.
+      analysisWorker: [IE11, NORMALIZE, './src/taskpane/analysisWorker.ts'],
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

@@ -5,24 +5,25 @@
  *   (b) our engine on those grids: detection, records, rules, figures, sorting, summary and findings sheet models;
  *   (c) the CLI end to end (`so-ket bao-cao`, a spawned process on the built CLI);
  *   (d) the Office.js gateway against the strict fake: syncs, bytes, cells, the longest stretch between
- *       yields; and the pane's "Kiểm tra" and "Tạo báo cáo" flows on it;
+ *       yields; and the pane's "Kiểm tra" and "Tạo báo cáo" flows on it, with the analysis on the pane's
+ *       thread and in a Worker (in-process: the Worker's side clocked apart; the messages counted);
  *   (e) the CLI's peak resident memory;
  *   (f) pandas.read_excel (Debian python3-pandas, openpyxl) reading the same file and counting the same
  *       categories; skipped, saying so, where /usr/bin/python3 has no pandas;
  *   (g) the floor: unzipping the file and tokenising its XML.
  * Prints a table, then, last, one line of JSON with every figure.
  *
- * Options: --sizes 1000,10000 · --skip cli,pandas,gateway,pane · --dir <folder for the registers>
+ * Options: --sizes 1000,10000 · --skip cli,pandas,gateway,pane,paneWorker · --dir <folder for the registers>
  */
 import * as os from 'os';
 import { SimpleDate, todayLocal } from '../../src/core/dates';
 import { ensureRegisters, parseSizes } from './generateRegisters';
 import { loadWithExceljs, runEngine } from './measureEngine';
-import { GatewayResult, measureGateway, measurePane, PaneResult, StepFigures } from './measureGateway';
+import { GatewayResult, MessageFigures, measureGateway, measurePane, PaneResult, StepFigures } from './measureGateway';
 import { measureCli, measurePandas, pandasAvailable, PandasResult, ProcessResult } from './measureProcesses';
 import { xlsxFloor } from './xlsxFloor';
 
-export type Part = 'cli' | 'pandas' | 'gateway' | 'pane';
+export type Part = 'cli' | 'pandas' | 'gateway' | 'pane' | 'paneWorker';
 
 export interface BenchOptions {
   sizes: number[];
@@ -54,6 +55,8 @@ export interface SizeFigures {
   /** (d) */
   gateway: GatewayResult | null;
   pane: PaneResult | null;
+  /** The same flows with the analysis in a Worker. */
+  paneWorker: PaneResult | null;
   /** (f) */
   pandas: { ms: number; readMs: number; countMs: number; peakRssMB: number; members: number; meetings: number } | null;
   /** (g) */
@@ -132,6 +135,17 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         log('  (d) pane FAILED: ' + String(e));
       }
     }
+    let paneWorker: PaneResult | null = null;
+    if (opts.skip.indexOf('paneWorker') < 0) {
+      gc();
+      try {
+        paneWorker = await measurePane(load.grids, today, 'worker');
+        log('  (d) pane with a Worker: check ' + paneWorker.check.ms.toFixed(0) + ' ms, report ' + paneWorker.report.ms.toFixed(0) + ' ms');
+      } catch (e) {
+        failures.push('paneWorker: ' + String(e));
+        log('  (d) pane with a Worker FAILED: ' + String(e));
+      }
+    }
     load.grids = [];
     gc();
     let cli: ProcessResult | null = null;
@@ -173,6 +187,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       cli: cli ? { ms: cli.ms, peakRssMB: cli.peakRssMB, exitCode: cli.exitCode } : null,
       gateway: gateway,
       pane: pane,
+      paneWorker: paneWorker,
       pandas: pandas
         ? { ms: pandas.ms, readMs: pandas.readMs, countMs: pandas.countMs, peakRssMB: pandas.peakRssMB, members: pandas.members, meetings: pandas.meetings }
         : null,
@@ -212,6 +227,12 @@ function stretches(s: StepFigures): string {
   return [s.longestOwnStretchMs, s.longestStretchMs, s.maxLoopDelayMs].map((x) => x.toFixed(0)).join('/') + ' ms';
 }
 
+/** Messages: how many, their size, the pane's side of the copies (total/longest), the Worker's time. */
+function messages(m: MessageFigures | null): string {
+  if (!m) return '—';
+  return m.messages + ', ' + mb(m.bytes) + ', ' + m.paneCopyMs.toFixed(0) + '/' + m.paneCopyMaxMs.toFixed(0) + ' ms; ' + sec(m.workerMs);
+}
+
 function mb(bytes: number): string {
   return (bytes / 1e6).toFixed(2) + ' MB';
 }
@@ -248,6 +269,12 @@ export function table(r: BenchResult): string {
     ['    longest stretch own/+fake/lag', (f) => (f.pane ? stretches(f.pane.check) : '—')],
     ['pane Tạo báo cáo: time, syncs', (f) => (f.pane ? sec(f.pane.report.ms) + ', ' + f.pane.report.syncs : '—')],
     ['    longest stretch own/+fake/lag', (f) => (f.pane ? stretches(f.pane.report) : '—')],
+    ['pane with a Worker: Kiểm tra time', (f) => (f.paneWorker ? sec(f.paneWorker.check.ms) : '—')],
+    ['    longest stretch own/+fake/lag', (f) => (f.paneWorker ? stretches(f.paneWorker.check) : '—')],
+    ['    msgs, bytes, copy tot/max; worker', (f) => (f.paneWorker ? messages(f.paneWorker.checkMessages) : '—')],
+    ['pane with a Worker: Tạo báo cáo time', (f) => (f.paneWorker ? sec(f.paneWorker.report.ms) : '—')],
+    ['    longest stretch own/+fake/lag', (f) => (f.paneWorker ? stretches(f.paneWorker.report) : '—')],
+    ['    msgs, bytes, copy tot/max; worker', (f) => (f.paneWorker ? messages(f.paneWorker.reportMessages) : '—')],
     ['analyze() alone (pane, UI thread)', (f) => sec(f.analyzeMs)],
   ];
   const widths = [38].concat(cols.map(() => 30));

@@ -10,6 +10,11 @@
  * holds the fake's work too, which in Excel happens in Excel's own process while the pane waits. So the
  * time inside the fake's context.sync() is clocked apart: "own" stretches are the pane's and the
  * gateway's work alone.
+ *
+ * The pane's flows run twice: with the analysis on the pane's thread (the in-thread runner), and with
+ * it in a Worker, here in-process (tests/taskpane/inProcessWorker.ts: the real Worker code, messages
+ * copied with V8's serializer as Chromium does): the Worker's side is clocked apart like the fake's, so
+ * the "own" stretch is what the pane's thread would do; the lag monitor sees both threads' work in one.
  */
 import { monitorEventLoopDelay } from 'perf_hooks';
 import { SimpleDate } from '../../src/core/dates';
@@ -20,6 +25,8 @@ import { Analysis } from '../../src/core/analyze';
 import { createExcelHost } from '../../src/hosts/excel/excelHost';
 import { ExcelLike, OfficeLike } from '../../src/hosts/excel/officeApi';
 import { PaneController } from '../../src/taskpane/controller';
+import { WorkerAnalysisRunner } from '../../src/taskpane/workerAnalysisRunner';
+import { InProcessWorker } from '../../tests/taskpane/inProcessWorker';
 import { createFakeExcel, FakeExcel } from '../../tests/excelFake';
 import { putGrids } from '../../tests/excelFake/putGrids';
 import { WorkbookState } from '../../tests/excelFake/workbookState';
@@ -34,6 +41,8 @@ export class YieldClock {
   longestOwnMs = 0;
   /** Time inside the fake's context.sync() since the last resume. */
   inFakeMs = 0;
+  /** Time on the (in-process) Worker's side since the last resume. */
+  inWorkerMs = 0;
   private resumed = now();
 
   readonly yieldToUi = (): Promise<void> => {
@@ -51,13 +60,16 @@ export class YieldClock {
   mark(): void {
     const t = now();
     if (t - this.resumed > this.longestMs) this.longestMs = t - this.resumed;
-    if (t - this.resumed - this.inFakeMs > this.longestOwnMs) this.longestOwnMs = t - this.resumed - this.inFakeMs;
+    const own = t - this.resumed - this.inFakeMs - this.inWorkerMs;
+    if (own > this.longestOwnMs) this.longestOwnMs = own;
     this.inFakeMs = 0;
+    this.inWorkerMs = 0;
   }
 
   start(): void {
     this.resumed = now();
     this.inFakeMs = 0;
+    this.inWorkerMs = 0;
   }
 }
 
@@ -166,20 +178,75 @@ export async function measureGateway(grids: Grid[], analysis: Analysis): Promise
   return { read: read, readBlocks: read.syncs - 1, summary: summary, findingsSheet: findingsSheet };
 }
 
+/** The messages between the pane and its Worker over one flow. */
+export interface MessageFigures {
+  messages: number;
+  bytes: number;
+  /** The pane's side of the copies (serializing posts, deserializing answers): total and the longest one. */
+  paneCopyMs: number;
+  paneCopyMaxMs: number;
+  /** The Worker's side: its copies and its work (the analysis, the sheet models). */
+  workerMs: number;
+}
+
 export interface PaneResult {
+  /** Where the analysis ran. */
+  mode: PaneMode;
   check: StepFigures;
   report: StepFigures;
   findings: number;
+  /** With a Worker: the messages of each flow. */
+  checkMessages: MessageFigures | null;
+  reportMessages: MessageFigures | null;
 }
 
-/** The pane's "Kiểm tra" then "Tạo báo cáo", as a user clicks them, on the fake. */
-export async function measurePane(grids: Grid[], today: SimpleDate): Promise<PaneResult> {
+export type PaneMode = 'thread' | 'worker';
+
+/** The pane's "Kiểm tra" then "Tạo báo cáo", as a user clicks them, on the fake; the analysis on the pane's thread or in a Worker. */
+export async function measurePane(grids: Grid[], today: SimpleDate, mode: PaneMode = 'thread'): Promise<PaneResult> {
   const fake = fakeWith(grids);
   const clock = new YieldClock();
   const host = createExcelHost({ excel: fake.Excel as unknown as ExcelLike, office: fake.Office as unknown as OfficeLike, yieldToUi: clock.yieldToUi });
-  const pane = new PaneController(host, { today: () => today, yieldToUi: clock.yieldToUi });
+  let worker: InProcessWorker | null = null;
+  let workerMs = 0;
+  const runner =
+    mode === 'worker'
+      ? new WorkerAnalysisRunner({
+          createWorker: () => {
+            worker = new InProcessWorker({
+              onWorkerTime: (ms) => {
+                workerMs += ms;
+                clock.inWorkerMs += ms;
+              },
+            });
+            return worker;
+          },
+          yieldToUi: clock.yieldToUi,
+        })
+      : undefined;
+  const pane = new PaneController(host, { today: () => today, yieldToUi: clock.yieldToUi, analysisRunner: runner });
   await pane.start();
-  const check = await step(fake, clock, () => pane.check());
-  const report = await step(fake, clock, () => pane.generateReport());
-  return { check: check, report: report, findings: pane.state.findings ? pane.state.findings.total : 0 };
+  const messagesOf = async (work: () => Promise<unknown>): Promise<{ step: StepFigures; messages: MessageFigures | null }> => {
+    const w0 = worker as InProcessWorker | null;
+    const before = w0 ? { messages: w0.messages, bytes: w0.bytes, copy: w0.paneCopyMs } : null;
+    if (w0) w0.paneCopyMaxMs = 0;
+    workerMs = 0;
+    const figures = await step(fake, clock, work);
+    const w = worker as InProcessWorker | null;
+    if (!w || !before || w !== w0) return { step: figures, messages: null };
+    return {
+      step: figures,
+      messages: { messages: w.messages - before.messages, bytes: w.bytes - before.bytes, paneCopyMs: w.paneCopyMs - before.copy, paneCopyMaxMs: w.paneCopyMaxMs, workerMs: workerMs },
+    };
+  };
+  const check = await messagesOf(() => pane.check());
+  const report = await messagesOf(() => pane.generateReport());
+  return {
+    mode: mode,
+    check: check.step,
+    report: report.step,
+    findings: pane.state.findings ? pane.state.findings.total : 0,
+    checkMessages: check.messages,
+    reportMessages: report.messages,
+  };
 }

@@ -8,7 +8,7 @@
  * a sheet being written is always written in full (the cancel takes effect before the next sheet), so
  * no sheet is left half refreshed, and the status says which sheets were written.
  */
-import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
+import { AnalyzeOptions } from '../core/analyze';
 import { formatDate, Period, SimpleDate, todayLocal } from '../core/dates';
 import { countBySeverity, Finding } from '../core/findings';
 import { Grid } from '../core/grid';
@@ -16,7 +16,6 @@ import { TableOverride } from '../core/registers';
 import { applyWrites, cellAddress, CellWrite } from '../core/fixes/cellEdit';
 import { cellSourceOf, withMergedRanges, withMergeMasters } from '../core/fixes/cellSource';
 import { quoted } from '../core/fixes/fixLabel';
-import { fixGroups } from '../core/fixes/fixGroups';
 import { fixPlan, fixTargets, RefusedFix } from '../core/fixes/fixPlan';
 import { fixRuleOf } from '../core/fixes/fixRules';
 import { FixSelection, isEmptySelection } from '../core/fixes/fixSelection';
@@ -24,26 +23,27 @@ import { applyWritesToGrids } from '../core/fixes/gridWrites';
 import { emptyUndoLog, lastBatch, recordBatch, undoBatch, UndoLog, undoTargets } from '../core/fixes/undoLog';
 import { UNDO_LOG_SHEET_NAME, undoLogChunks, undoLogFromChunks } from '../core/fixes/undoLogFormat';
 import { columnNumber } from '../core/grid';
-import { FINDINGS_SHEET_NAME, buildFindingsSheet } from '../core/report/findingsSheet';
+import { FINDINGS_SHEET_NAME } from '../core/report/findingsSheet';
 import { isCellUnit } from '../core/unitKind';
 import { memberListMissing } from '../core/memberListMissing';
 import { SheetModel } from '../core/report/sheetModel';
-import { SUMMARY_SHEET_NAME, buildSummarySheet } from '../core/report/summarySheet';
+import { SUMMARY_SHEET_NAME } from '../core/report/summarySheet';
 import { sampleSheetModels } from '../core/sample/sampleSheets';
 import { Dropdown, templateWorkbook } from '../core/sample/templateSheets';
 import { MEMBER_SHEET } from '../core/sample/templateColumns';
 import { formatInteger } from '../core/text/numbers';
 import { HostError, SheetInfo, WorkbookHost, WriteSheetResult } from '../hosts/workbookHost';
+import { AnalysisRunner, InThreadAnalysisRunner } from './analysisRunner';
 import { CancelSource } from './cancelSource';
 import { findingAddress, FIRST_SHOWN, groupFindings, MORE_STEP, countsText } from './findingGroups';
 import { freeSheetName } from './freeSheetName';
 import { keyFigures } from './keyFigures';
 import { failureText, stoppedStatus } from './outcomeMessage';
+import { PaneAnalysis } from './paneAnalysis';
 import { OverrideKind, overrideOf, parseHeaderRows, withColumn, withHeaderRows, withKind, withoutOverride } from './overrides';
 import { choicesFromSaved, choicesToSaved, DEFAULT_CHOICES, PaneChoices } from './paneChoices';
 import { PaneAction, PaneState, StatusView, UndoView } from './paneState';
 import { parsePeriod } from './periodInput';
-import { sheetEntries } from './sheetEntries';
 import { S } from './strings';
 import { StepPlan, WorkProgress } from './workProgress';
 
@@ -52,6 +52,8 @@ export interface ControllerOptions {
   today?: () => SimpleDate;
   /** Lets the pane draw between steps (default: a zero timeout). */
   yieldToUi?: () => Promise<void>;
+  /** Where the analysis runs (default: on the pane's thread, between yields). */
+  analysisRunner?: AnalysisRunner;
 }
 
 export type PaneListener = (state: PaneState) => void;
@@ -78,8 +80,8 @@ function zeroTimeout(): Promise<void> {
   });
 }
 
-function hasMemberList(a: Analysis): boolean {
-  for (let i = 0; i < a.dataset.tables.length; i++) if (a.dataset.tables[i].kind === 'members') return true;
+function hasMemberList(a: PaneAnalysis): boolean {
+  for (let i = 0; i < a.tables.length; i++) if (a.tables[i].kind === 'members') return true;
   return false;
 }
 
@@ -119,7 +121,8 @@ export class PaneController {
   private choices: PaneChoices = { overrides: [], percentDecimals: DEFAULT_CHOICES.percentDecimals, writeFindings: DEFAULT_CHOICES.writeFindings };
   private grids: Grid[] = [];
   private date1904 = false;
-  private analysis: Analysis | null = null;
+  private analysis: PaneAnalysis | null = null;
+  private readonly runner: AnalysisRunner;
   private limits: { [key: string]: number } = {};
   private source: CancelSource | null = null;
   private running: Promise<void> | null = null;
@@ -132,6 +135,7 @@ export class PaneController {
   ) {
     this.today = (opts && opts.today) || todayLocal;
     this.yieldToUi = (opts && opts.yieldToUi) || zeroTimeout;
+    this.runner = (opts && opts.analysisRunner) || new InThreadAnalysisRunner(this.yieldToUi);
     this.s = {
       busy: null,
       status: null,
@@ -293,14 +297,15 @@ export class PaneController {
     if (this.host.saveReport) return this.downloadReport(period.period, withFindings);
     return this.run('report', plan, true, async function (job) {
       const a = await self.readAndAnalyze(job, period.period);
-      if (!a.dataset.members.length) return { kind: 'error', lines: [S.report.noMembers] };
+      if (!a.members) return { kind: 'error', lines: [S.report.noMembers] };
       const decimals = self.choices.percentDecimals;
-      const summary = buildSummarySheet({ dataset: a.dataset, figures: a.figures, ctx: a.ctx, options: { percentDecimals: decimals } });
-      job.pending = withFindings ? [FINDINGS_SHEET_NAME, summary.name] : [summary.name];
-      if (withFindings) await self.writeOne(job, 'findings', buildFindingsSheet(a.findings), false);
+      const models = await self.runner.report({ percentDecimals: decimals, withFindings: withFindings }, job.source);
+      const summary = models.summary;
+      job.pending = models.findings ? [models.findings.name, summary.name] : [summary.name];
+      if (models.findings) await self.writeOne(job, 'findings', models.findings, false);
       const result = await self.writeOne(job, 'summary', summary, true);
       await self.saveQuietly();
-      self.s.report = { figures: keyFigures(a.figures, a.ctx.period, decimals, isCellUnit(a.dataset.unit)) };
+      self.s.report = { figures: keyFigures(a.figures, a.ctx.period, decimals, isCellUnit(a.unit)) };
       const lines: string[] = [];
       if (!result.refreshed) lines.push(S.report.created);
       else if (result.keptUserText > 0) lines.push(S.report.updatedKept(formatInteger(result.keptUserText)));
@@ -322,15 +327,16 @@ export class PaneController {
     const plan = READ_PLAN.concat([{ key: 'download', weight: 4 }]);
     return this.run('report', plan, false, async function (job) {
       const a = await self.readAndAnalyze(job, period);
-      if (!a.dataset.members.length) return { kind: 'error', lines: [S.report.noMembers] };
+      if (!a.members) return { kind: 'error', lines: [S.report.noMembers] };
       const decimals = self.choices.percentDecimals;
-      const summary = buildSummarySheet({ dataset: a.dataset, figures: a.figures, ctx: a.ctx, options: { percentDecimals: decimals } });
-      const sheets = withFindings ? [summary, buildFindingsSheet(a.findings, { linkToCells: false })] : [summary];
+      const models = await self.runner.report({ percentDecimals: decimals, withFindings: withFindings, linkToCells: false }, job.source);
+      const summary = models.summary;
+      const sheets = models.findings ? [summary, models.findings] : [summary];
       job.source.throwIfCancelled();
       job.progress.begin('download', S.file.building);
       const saved = await self.host.saveReport!(sheets, job.progress.sink(), job.source);
       await self.saveQuietly();
-      self.s.report = { figures: keyFigures(a.figures, a.ctx.period, decimals, isCellUnit(a.dataset.unit)) };
+      self.s.report = { figures: keyFigures(a.figures, a.ctx.period, decimals, isCellUnit(a.unit)) };
       const lines = [S.file.downloaded(saved.fileName, summary.name, withFindings ? FINDINGS_SHEET_NAME : null), S.file.untouched];
       const errors = self.s.findings ? self.s.findings.counts.error : 0;
       if (errors) lines.push(S.report.stillErrors(formatInteger(errors)));
@@ -408,8 +414,7 @@ export class PaneController {
       const result = await host.writeCells!(writes, undoLogChunks(next));
       self.setUndo(next);
       job.progress.begin('analyze', S.progress.analyzing);
-      await self.yieldToUi();
-      self.recheck(writes);
+      await self.recheck(writes);
       const lines = [S.fix.done(formatInteger(p.cells))].concat(refusalLines(p.refused));
       const converted = p.edits.filter(function (e) {
         return e.findingCode === 'legacy-encoded-text';
@@ -452,8 +457,7 @@ export class PaneController {
       const result = await host.writeCells!(r.writes, r.log.batches.length ? undoLogChunks(r.log) : []);
       self.setUndo(r.log);
       job.progress.begin('analyze', S.progress.analyzing);
-      await self.yieldToUi();
-      self.recheck(r.writes);
+      await self.recheck(r.writes);
       const lines = [S.fix.undone(r.batch.label, formatInteger(r.writes.length))];
       let gone = 0;
       for (let i = 0; i < r.changed.length; i++) if (r.changed[i].sheetMissing) gone++;
@@ -503,7 +507,7 @@ export class PaneController {
   }
 
   /** List the sheets, read the visible non-empty ones (not the add-in's own), analyze. State changes only when all went well. */
-  private async readAndAnalyze(job: Job, period: Period | undefined): Promise<Analysis> {
+  private async readAndAnalyze(job: Job, period: Period | undefined): Promise<PaneAnalysis> {
     job.progress.begin('list', S.progress.listing);
     const infos = await this.host.listSheets();
     job.source.throwIfCancelled();
@@ -519,9 +523,7 @@ export class PaneController {
     const read = names.length ? await this.host.readGrids(names, job.progress.sink(), job.source) : { grids: [], date1904: false };
     job.source.throwIfCancelled();
     job.progress.begin('analyze', S.progress.analyzing);
-    await this.yieldToUi();
-    job.source.throwIfCancelled();
-    const a = analyze(read.grids, this.analyzeOptions(read.date1904, this.choices.overrides, period));
+    const a = await this.runner.analyze(read.grids, this.analyzeOptions(read.date1904, this.choices.overrides, period), job.source);
     this.grids = read.grids;
     this.date1904 = read.date1904;
     this.s.workbook.hidden = hidden;
@@ -538,12 +540,12 @@ export class PaneController {
     return o;
   }
 
-  private applyAnalysis(a: Analysis): void {
+  private applyAnalysis(a: PaneAnalysis): void {
     this.analysis = a;
     this.s.workbook.read = true;
-    this.s.workbook.sheets = sheetEntries(this.grids, a, this.choices.overrides);
+    this.s.workbook.sheets = a.sheets;
     this.s.findings = groupFindings(a.findings, this.limits);
-    this.s.fixGroups = this.canFix() ? fixGroups(a.findings, this.date1904) : null;
+    this.s.fixGroups = this.canFix() ? a.fixGroups : null;
     if (!this.s.period.edited) this.fillPeriod();
   }
 
@@ -568,11 +570,12 @@ export class PaneController {
     }
   }
 
-  /** Check again after writes, on the grids read last with the writes applied. */
-  private recheck(writes: CellWrite[]): void {
+  /** Check again after writes, on the grids read last with the writes applied (not cancellable: the writes are done). */
+  private async recheck(writes: CellWrite[]): Promise<void> {
     const grids = applyWritesToGrids(this.grids, writes);
     const p = this.typedPeriod();
-    const a = analyze(grids, this.analyzeOptions(this.date1904, this.choices.overrides, p.ok ? p.period : undefined));
+    const options = this.analyzeOptions(this.date1904, this.choices.overrides, p.ok ? p.period : undefined);
+    const a = await this.runner.analyze(grids, options, undefined, { from: this.grids, writes: writes });
     this.grids = grids;
     this.applyAnalysis(a);
   }
@@ -596,10 +599,8 @@ export class PaneController {
     const self = this;
     return this.run('correct', [{ key: 'analyze', weight: 3 }, { key: 'save', weight: 1 }], false, async function (job) {
       job.progress.begin('analyze', S.progress.reanalyzing);
-      await self.yieldToUi();
-      job.source.throwIfCancelled();
       const p = self.typedPeriod();
-      const a = analyze(self.grids, self.analyzeOptions(self.date1904, next, p.ok ? p.period : undefined));
+      const a = await self.runner.analyze(self.grids, self.analyzeOptions(self.date1904, next, p.ok ? p.period : undefined), job.source);
       self.choices.overrides = next;
       self.applyAnalysis(a);
       job.progress.begin('save', S.progress.saving);

@@ -8,6 +8,7 @@ import { createExcelHost } from '../hosts/excel/excelHost';
 import { mountTaskpane, TASKPANE_ROOT_ID } from './app';
 import { mountFilePage, showNoFileSupport } from './filePage';
 import { canReadFiles } from './fileSupport';
+import { browserAnalysisRunner } from './workerAnalysisRunner';
 import { S } from './strings';
 
 function showOutsideExcel(root: HTMLElement): void {
@@ -40,7 +41,7 @@ function silenceOfficeJsLogger(): void {
 
 function showStandalone(root: HTMLElement): void {
   silenceOfficeJsLogger();
-  if (canReadFiles(window as unknown as Parameters<typeof canReadFiles>[0])) mountFilePage(root);
+  if (canReadFiles(window as unknown as Parameters<typeof canReadFiles>[0])) mountFilePage(root, { controller: { analysisRunner: browserAnalysisRunner() } });
   else showNoFileSupport(root);
 }
 
@@ -54,7 +55,7 @@ function start(): void {
     return;
   }
   Office.onReady(function (info) {
-    if (info.host === Office.HostType.Excel) mountTaskpane(root, createExcelHost());
+    if (info.host === Office.HostType.Excel) mountTaskpane(root, createExcelHost(), { analysisRunner: browserAnalysisRunner() });
     // No host at all: an ordinary browser.
     else if (!info.host) showStandalone(root);
     else showOutsideExcel(root);

@@ -59,6 +59,12 @@ describe('the bench registers', () => {
     expect(f.gateway!.read.maxResponseBytes).toBeLessThan(5000000);
     expect(f.gateway!.summary.syncs).toBe(2);
     expect(f.pane!.findings).toBe(f.findings);
+    // With a Worker: the same findings; the pane sent the grids and got answers, and the syncs did not change.
+    expect(f.paneWorker!.findings).toBe(f.findings);
+    expect(f.paneWorker!.check.syncs).toBe(f.pane!.check.syncs);
+    expect(f.paneWorker!.report.syncs).toBe(f.pane!.report.syncs);
+    expect(f.paneWorker!.checkMessages!.messages).toBeGreaterThanOrEqual(4);
+    expect(f.paneWorker!.reportMessages!.bytes).toBeGreaterThan(0);
     expect(f.floor.tags).toBeGreaterThan(1000);
     expect(f.floor.tags).toBe(xlsxFloor(path.join(dir, 'so-dang-vien-60.xlsx')).tags);
 

@@ -138,6 +138,7 @@ describe('npm run build (production, urlProd given)', () => {
     for (const f of [
       'taskpane.html',
       'taskpane.js',
+      'analysisWorker.js',
       'taskpane.css',
       'commands.html',
       'commands.js',

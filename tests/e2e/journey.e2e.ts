@@ -38,9 +38,38 @@ async function clickAndWait(g: GuardedPage, locator: ReturnType<Page['locator']>
   await waitIdle(g);
 }
 
+/**
+ * Records the kind of every message between the pane and its Workers in window.__workerLog ("→analyze",
+ * "←analysis"…), to see that the analysis ran in the Worker.
+ */
+const WORKER_LOG = [
+  'window.__workerLog = [];',
+  'if (window.Worker) (function (post) {',
+  '  Worker.prototype.postMessage = function (m) {',
+  '    window.__workerLog.push("→" + (m && m.t));',
+  '    if (!this.__logged) {',
+  '      this.__logged = true;',
+  '      this.addEventListener("message", function (e) { window.__workerLog.push("←" + (e.data && e.data.t)); });',
+  '    }',
+  '    return post.apply(this, arguments);',
+  '  };',
+  '})(Worker.prototype.postMessage);',
+].join('\n');
+
+async function workerLog(page: Page): Promise<string[]> {
+  return page.evaluate(function () {
+    return (window as unknown as { __workerLog: string[] }).__workerLog.slice();
+  });
+}
+
+/** The kinds of messages in the log, each once, in the order first seen. */
+function kinds(log: string[]): string[] {
+  return log.filter((k, i) => log.indexOf(k) === i);
+}
+
 describe.each([320, 350])('the journey at %i px', (width) => {
   test('detect, correct the mapping, check, go to a finding, report, fix and undo', async () => {
-    const g = await openPane(session, { width: width });
+    const g = await openPane(session, { width: width, initScript: WORKER_LOG });
     const page = g.page;
     const checks: ReferenceCheck[] = [];
     async function step(name: string, readme?: string): Promise<void> {
@@ -108,6 +137,15 @@ describe.each([320, 350])('the journey at %i px', (width) => {
       const figure = page.locator('.figures .figure').filter({ has: page.locator('dt', { hasText: 'Lý luận chính trị cao cấp, cử nhân' }) });
       await expect(figure.locator('dd').textContent()).resolves.toBe('26 (39,4%)');
       await step('05-report', 'pane-report');
+      // The analysis and the report's sheets came from the Worker: the grids went in slices, the answers came back.
+      const log = await workerLog(page);
+      // ("←ready" arrives whenever the Worker has started: its place in the order varies; the date cells and
+      // the answers' long lists travel in "dates" and "part" messages.)
+      const main = ['→grids', '→rows', '→analyze', '←analysis', '→report', '←report'];
+      expect(kinds(log).filter((k) => main.indexOf(k) >= 0)).toEqual(main);
+      expect(log).toContain('←ready');
+      expect(log).toContain('←part');
+      expect(log.filter((k) => k === '←error')).toEqual([]);
 
       // 6. A fix applied to I22, then undone.
       await page.getByRole('tab', { name: 'Kiểm tra' }).click();
@@ -120,6 +158,11 @@ describe.each([320, 350])('the journey at %i px', (width) => {
       await clickAndWait(g, undo);
       await expect(fakeValue(page, MEMBER_SHEET, VARIANT_CELL)).resolves.toBe(VARIANT);
       await step('07-undone');
+      // After the fix and the undo, the Worker applied the written cells to its grids and analysed again.
+      const after = await workerLog(page);
+      expect(after.filter((k) => k === '→writes').length).toBe(2);
+      expect(after.filter((k) => k === '←error')).toEqual([]);
+      expect(g.guard.local.filter((u) => /\/analysisWorker\.js$/.test(u)).length).toBe(1);
 
       // Nothing left the machine; the CSP blocked nothing; the page threw nothing.
       expectNoForeignRequests(g.guard);

@@ -44,6 +44,8 @@ export interface PaneOptions {
   bypassCSP?: boolean;
   /** Each Excel.run of the fake waits this long first (to see the pane at work). */
   slowMs?: number;
+  /** Run before the page's own scripts (e.g. to watch its Workers). */
+  initScript?: string;
 }
 
 /** The pane's taskpane.html with the fake Excel, once the first reading of the workbook is over. */
@@ -52,6 +54,7 @@ export async function openPane(session: Session, opts: PaneOptions): Promise<Gua
   const fakeOffice = fs.readFileSync(FAKE_OFFICE_JS);
   await g.page.clock.setFixedTime(FIXED_NOW);
   await g.page.addInitScript('window.__excelFakeOptions = ' + JSON.stringify({ workbook: opts.workbook || 'journey', slowMs: opts.slowMs || 0 }) + ';');
+  if (opts.initScript) await g.page.addInitScript(opts.initScript);
   await g.page.route(session.server.origin + '/office-js/office.js', function (route) {
     return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fakeOffice });
   });

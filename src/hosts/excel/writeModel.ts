@@ -79,6 +79,9 @@ export async function writeSheetModel(
       const sheet: WorksheetLike = existing || ctx.workbook.worksheets.add(model.name);
       const area = modelArea(model);
       const planned = planCells(model, kept);
+      // Planning a big model (thousands of findings rows) is work of its own, in three stretches: the
+      // cells, their values, their formats; the pane gets a turn after each.
+      await env.yieldToUi();
       const ops: WriteOp[] = [];
       if (existing) {
         ops.push(
@@ -110,6 +113,7 @@ export async function writeSheetModel(
       }
       const valueBlocks = valueOps(sheet, env.writeBudget, area, planned.cells);
       for (let i = 0; i < valueBlocks.length; i++) ops.push(valueBlocks[i]);
+      await env.yieldToUi();
       const gap = gapLook(model.defaultFont);
       const runs = formatRuns(area.height, area.width, function (r, c) {
         const p = planned.cells[r + ':' + c];
@@ -173,8 +177,7 @@ export async function writeSheetModel(
       }
       if (opts && opts.activate) ops.push(statement(() => sheet.activate()));
 
-      // Planning a big model (thousands of findings rows) is work of its own: the pane gets a turn
-      // before the first batch is queued.
+      // The formats planned: a turn before the first batch is queued.
       await env.yieldToUi();
       const batch = new WriteBatch(ctx, env.writeBudget, env.yieldToUi, cancel);
       for (let i = 0; i < ops.length; i++) {
