@@ -52,6 +52,6 @@ export class InThreadAnalysisRunner implements AnalysisRunner {
     if (!request.withFindings) return { summary: summary, findings: null };
     await this.yieldToUi();
     check(cancel);
-    return { summary: summary, findings: buildFindingsSheet(full.findings) };
+    return { summary: summary, findings: buildFindingsSheet(full.findings, { linkToCells: request.linkToCells !== false }) };
   }
 }
