@@ -794,20 +794,23 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
  * the next field).
  */
 export class MergeFill {
-  private values: { [key: string]: CellValue } = {};
+  /** Row -> column -> the value the cell reads (no string key per blank cell read). */
+  private values: { [row: number]: { [col: number]: CellValue } } = {};
   constructor(grid: Grid, fromRow: number, toRow: number) {
     const merges = grid.merges || [];
     for (let i = 0; i < merges.length; i++) {
       const m = merges[i];
       if (m.left !== m.right || m.top === m.bottom || m.bottom < fromRow || m.top > toRow) continue;
       const v = cellAt(grid, m.top, m.left);
-      for (let r = m.top + 1; r <= m.bottom; r++) this.values[r + ':' + m.left] = v;
+      for (let r = m.top + 1; r <= m.bottom; r++) (this.values[r] || (this.values[r] = {}))[m.left] = v;
     }
   }
   at(grid: Grid, row: number, col: number): CellValue {
     const v = cellAt(grid, row, col);
     if (!isBlank(v)) return v;
-    const f = this.values[row + ':' + col];
+    const cols = this.values[row];
+    if (cols === undefined) return v;
+    const f = cols[col];
     return f === undefined ? v : f;
   }
 }
