@@ -13,6 +13,7 @@
  */
 import { cellDisplayName, cellKey } from './cells';
 import { compareDates, earliestDay, latestDay, SimpleDate } from './dates';
+import { meetingDayCode } from './meetingDayCode';
 import { isActiveOn } from './membership';
 import {
   formatMonthIndex,
@@ -123,8 +124,33 @@ function dateKey(d: SimpleDate): string {
   return d.y + '-' + d.m + '-' + d.d + (d.yearOnly ? 'y' : '');
 }
 
+/** Whether a meeting of the chi bộ `key` on this date and of this kind was seen before (and mark it seen). */
+class MeetingsSeen {
+  private byCell = new Map<string, Set<number>>();
+  private other = new Set<string>();
+
+  check(key: string | null, date: SimpleDate, kind: MeetingKind): boolean {
+    const cell = key === null ? '' : key;
+    const code = meetingDayCode(date, kind);
+    if (code < 0) {
+      const id = cell + '|' + dateKey(date) + '|' + kind;
+      if (this.other.has(id)) return true;
+      this.other.add(id);
+      return false;
+    }
+    let codes = this.byCell.get(cell);
+    if (!codes) {
+      codes = new Set<number>();
+      this.byCell.set(cell, codes);
+    }
+    if (codes.has(code)) return true;
+    codes.add(code);
+    return false;
+  }
+}
+
 function collectMeetings(meetings: Meeting[], ctx: RuleContext, names: CellNames): PeriodMeeting[] {
-  const seen = new Set<string>();
+  const seen = new MeetingsSeen();
   const out: PeriodMeeting[] = [];
   for (let i = 0; i < meetings.length; i++) {
     const m = meetings[i];
@@ -133,9 +159,7 @@ function collectMeetings(meetings: Meeting[], ctx: RuleContext, names: CellNames
     if (compareDates(latest(m.date), ctx.period.from) < 0 || compareDates(earliest(m.date), ctx.period.to) > 0) continue;
     const key = names.keyOf(m.cell);
     const kind = effectiveKind(m);
-    const id = (key === null ? '' : key) + '|' + dateKey(m.date) + '|' + kind;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen.check(key, m.date, kind)) continue;
     if (key !== null && m.cell !== null) names.count(m.cell);
     out.push({ meeting: m, key: key, kind: kind });
   }

@@ -295,6 +295,10 @@ function rowStats(grid: Grid, row: number): RowStats {
 }
 
 function isNumberToken(s: string): boolean {
+  // A token starts with white space, "(", "[" or a digit: a letter first (ASCII or U+00C0-U+167F,
+  // Vietnamese letters among them) settles it without the regular expression.
+  const c = s.charCodeAt(0);
+  if (c !== 91 && ((c >= 64 && c < 127) || (c >= 0xc0 && c < 0x1680))) return false;
   return /^\s*[(\[]?\s*\d+([.,]\d+)*\s*[)\]]?\s*$/.test(s);
 }
 
@@ -483,27 +487,42 @@ export interface KeyRowMemo {
   names: boolean;
 }
 
+/** namesKeyField, asked of the memo first and kept in it. */
+function namesKeyFieldAt(grid: Grid, row: number, k: KeyLabels, memo: KeyRowMemo | undefined): boolean {
+  if (memo && memo.grid === grid && memo.row === row) return memo.names;
+  const yes = namesKeyField(grid, row, k);
+  if (memo) {
+    memo.grid = grid;
+    memo.row = row;
+    memo.names = yes;
+  }
+  return yes;
+}
+
+/** rowStats(row).nonEmpty >= 2 and text >= half of them, without an object: a header row is mostly text. */
+function mostlyText(grid: Grid, row: number): boolean {
+  const r = grid.rows[row - grid.originRow] || [];
+  let nonEmpty = 0;
+  let text = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = r[i];
+    if (isBlank(v)) continue;
+    nonEmpty++;
+    if (typeof v === 'string' && !isNumberToken(v)) text++;
+  }
+  return nonEmpty >= 2 && text >= nonEmpty * 0.5;
+}
+
 /**
  * Whether a table of the schema starts at this row: the row, alone or over the row under it, is a
  * header with the key field and enough fields. Used to find a second table under the first one; cheap
  * on data rows, which rarely name a key field.
  */
 export function isHeaderRow(grid: Grid, row: number, schema: TableSchema, memo?: KeyRowMemo): boolean {
-  const st = rowStats(grid, row);
-  if (st.nonEmpty < 2 || st.text < st.nonEmpty * 0.5) return false;
+  if (!mostlyText(grid, row)) return false;
   const below = row + 1 <= lastRow(grid);
   const k = keyLabelsOf(schema);
-  const names = function (r: number): boolean {
-    if (memo && memo.grid === grid && memo.row === r) return memo.names;
-    const yes = namesKeyField(grid, r, k);
-    if (memo) {
-      memo.grid = grid;
-      memo.row = r;
-      memo.names = yes;
-    }
-    return yes;
-  };
-  if (!names(row) && !(below && names(row + 1))) return false;
+  if (!namesKeyFieldAt(grid, row, k, memo) && !(below && namesKeyFieldAt(grid, row + 1, k, memo))) return false;
   const c0 = grid.originCol;
   const c1 = lastCol(grid);
   const merges = new MergeIndex(grid.merges, row, row + 1);
@@ -652,6 +671,37 @@ export function groupTitle(values: CellValue[]): string | null {
   return h !== null && h.kind === 'cell' ? h.name : null;
 }
 
+const LABEL_END = 1;
+const LABEL_TOTAL = 2;
+const ROW_LABEL_MEMO_MAX = 50000;
+
+/**
+ * What a cell's text says to the row walk (LABEL_END: a signature/notes block starts; LABEL_TOTAL: a
+ * total row), folded once per distinct text: the first cells of data rows repeat (a chi bộ, "Nam").
+ */
+class RowLabels {
+  private seen: { [text: string]: number } = Object.create(null);
+  private size = 0;
+
+  of(text: string): number {
+    const known = this.seen[text];
+    if (typeof known === 'number') return known;
+    const folded = fold(text);
+    let label = 0;
+    if (folded) {
+      if (isEndMarker(folded)) label |= LABEL_END;
+      if (isTotalLabel(folded)) label |= LABEL_TOTAL;
+    }
+    if (this.size >= ROW_LABEL_MEMO_MAX) {
+      this.seen = Object.create(null);
+      this.size = 0;
+    }
+    this.seen[text] = label;
+    this.size++;
+    return label;
+  }
+}
+
 /**
  * Walk the rows under the header: call `visit` for each record, heading (group or section) and total
  * row. Blank rows are skipped; the table ends after two blank rows (once a record was seen) or at a
@@ -669,6 +719,7 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
   // Headings are handed on when a record or total row follows them: headings after the last record
   // are the title rows of whatever comes next on the sheet (another table), not part of this one.
   let pending: RowVisit[] = [];
+  const labels = new RowLabels();
   const flush = function (): void {
     for (let i = 0; i < pending.length; i++) visit(pending[i]);
     pending = [];
@@ -692,14 +743,14 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
       continue;
     }
     const firstVal = cellAt(grid, r, firstCol);
-    const firstFolded = typeof firstVal === 'string' ? fold(firstVal) : '';
-    if (count <= 3 && firstFolded && isEndMarker(firstFolded)) break;
+    const firstLabel = typeof firstVal === 'string' ? labels.of(firstVal) : 0;
+    if (count <= 3 && firstLabel & LABEL_END) break;
     // The total label in the first non-empty cell, or in the second after a number ("21 | Tổng cộng").
     let totalCol = -1;
-    if (firstFolded && isTotalLabel(firstFolded)) totalCol = firstCol;
+    if (firstLabel & LABEL_TOTAL) totalCol = firstCol;
     else if (typeof firstVal === 'number' && count > 1) {
       const second = cellAt(grid, r, secondCol);
-      if (typeof second === 'string' && isTotalLabel(fold(second))) totalCol = secondCol;
+      if (typeof second === 'string' && labels.of(second) & LABEL_TOTAL) totalCol = secondCol;
     }
     if (totalCol >= 0 && totalCol <= Math.max(tableFirstCol, layout.firstCol) + 2) {
       flush();
@@ -743,20 +794,23 @@ export function scanRows(grid: Grid, layout: TableLayout, visit: (v: RowVisit) =
  * the next field).
  */
 export class MergeFill {
-  private values: { [key: string]: CellValue } = {};
+  /** Row -> column -> the value the cell reads (no string key per blank cell read). */
+  private values: { [row: number]: { [col: number]: CellValue } } = {};
   constructor(grid: Grid, fromRow: number, toRow: number) {
     const merges = grid.merges || [];
     for (let i = 0; i < merges.length; i++) {
       const m = merges[i];
       if (m.left !== m.right || m.top === m.bottom || m.bottom < fromRow || m.top > toRow) continue;
       const v = cellAt(grid, m.top, m.left);
-      for (let r = m.top + 1; r <= m.bottom; r++) this.values[r + ':' + m.left] = v;
+      for (let r = m.top + 1; r <= m.bottom; r++) (this.values[r] || (this.values[r] = {}))[m.left] = v;
     }
   }
   at(grid: Grid, row: number, col: number): CellValue {
     const v = cellAt(grid, row, col);
     if (!isBlank(v)) return v;
-    const f = this.values[row + ':' + col];
+    const cols = this.values[row];
+    if (cols === undefined) return v;
+    const f = cols[col];
     return f === undefined ? v : f;
   }
 }

@@ -3,6 +3,7 @@
  * unrecorded kind counts as thường kỳ). One finding per extra row, naming all rows. Meetings of the period.
  */
 import { formatDate } from '../dates';
+import { meetingDayCode } from '../meetingDayCode';
 import { Finding, makeFinding } from '../findings';
 import { Meeting, MeetingKind } from '../records';
 import { RuleContext } from './context';
@@ -20,26 +21,46 @@ const KIND_LABEL: Record<MeetingKind, string> = {
 
 export function checkDuplicateMeetings(meetings: Meeting[], ctx: RuleContext, known?: MeetingCells): Finding[] {
   const cells = known || meetingCells(meetings);
-  const byKey = new Map<string, Meeting[]>();
-  const order: string[] = [];
+  // Meetings by chi bộ, then by day and kind as one number (meetingDayCode); by a string when the date
+  // does not fit one. Groups in the order of their first meeting.
+  const byCell = new Map<string, Map<number, Meeting[]>>();
+  const byText = new Map<string, Meeting[]>();
+  const order: Meeting[][] = [];
   const list = meetingsInPeriod(meetings, ctx);
   for (let i = 0; i < list.length; i++) {
     const m = list[i];
     if (!m.date || m.date.yearOnly) continue;
     const cell = cells.keyOf(m);
     if (cell === null) continue;
-    const key = cell + '|' + m.date.y + '-' + m.date.m + '-' + m.date.d + '|' + (m.kind || 'regular');
-    let same = byKey.get(key);
-    if (!same) {
-      same = [];
-      byKey.set(key, same);
-      order.push(key);
+    const kind = m.kind || 'regular';
+    const code = meetingDayCode(m.date, kind);
+    let same: Meeting[] | undefined;
+    if (code >= 0) {
+      let days = byCell.get(cell);
+      if (!days) {
+        days = new Map<number, Meeting[]>();
+        byCell.set(cell, days);
+      }
+      same = days.get(code);
+      if (!same) {
+        same = [];
+        days.set(code, same);
+        order.push(same);
+      }
+    } else {
+      const key = cell + '|' + m.date.y + '-' + m.date.m + '-' + m.date.d + '|' + kind;
+      same = byText.get(key);
+      if (!same) {
+        same = [];
+        byText.set(key, same);
+        order.push(same);
+      }
     }
     same.push(m);
   }
   const out: Finding[] = [];
   for (let k = 0; k < order.length; k++) {
-    const same = byKey.get(order[k])!;
+    const same = order[k];
     if (same.length < 2) continue;
     const first = same[0];
     const rows = rowList(same.map(function (m) {

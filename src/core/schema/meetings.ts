@@ -172,42 +172,45 @@ export function readMeetingTable(grid: Grid, layout: TableLayout, rd: CellReader
   }
   const cCell = col.cell;
   const meetings: Meeting[] = [];
+  // A meeting's date is required; its finding names no one (the date is what names the meeting).
+  const NO_ONE = { who: '' };
+  type Raw = Partial<Record<MeetingField, CellValue>>;
+  // The readers of one field, made once per table (not per row): each keeps the raw value in `raw`.
+  const get = function (r: number, raw: Raw, field: MeetingField): CellValue {
+    const cc = col[field];
+    if (cc === undefined) return null;
+    const v = rd.value(r, cc);
+    raw[field] = v;
+    return v;
+  };
+  const num = function (r: number, raw: Raw, field: MeetingField, who: { who: string } | null): number | null {
+    const cc = col[field];
+    return cc === undefined ? null : rd.number(get(r, raw, field), r, cc, LABELS[field], who);
+  };
+  const time = function (r: number, raw: Raw, field: MeetingField): number | null {
+    const cc = col[field];
+    return cc === undefined ? null : rd.time(get(r, raw, field), r, cc, LABELS[field]);
+  };
+  const yes = function (r: number, raw: Raw, field: MeetingField): boolean | null {
+    const cc = col[field];
+    return cc === undefined ? null : rd.yesNo(get(r, raw, field), r, cc, LABELS[field], field);
+  };
   const scan = scanRecordRows(grid, layout, rd, function (visit, group, groupRows) {
     const r = visit.row;
-    const raw: Partial<Record<MeetingField, CellValue>> = {};
-    const get = function (field: MeetingField): CellValue {
-      const cc = col[field];
-      if (cc === undefined) return null;
-      const v = rd.value(r, cc);
-      raw[field] = v;
-      return v;
-    };
+    const raw: Raw = {};
     const cDate = col.date;
-    const date = cDate !== undefined ? rd.date(get('date'), r, cDate, LABELS.date, { who: '' }) : null;
+    const date = cDate !== undefined ? rd.date(get(r, raw, 'date'), r, cDate, LABELS.date, NO_ONE) : null;
     const who = { who: date ? 'buổi sinh hoạt ngày ' + formatDate(date) : '' };
 
-    const cell = cellText(get('cell')) || group || sheetCell;
+    const cell = cellText(get(r, raw, 'cell')) || group || sheetCell;
     if (cell === null && (cCell !== undefined || groupRows > 0)) rd.missing(r, cCell === undefined ? null : cCell, LABELS.cell, who.who);
 
-    const kindRaw = get('kind');
+    const kindRaw = get(r, raw, 'kind');
     const kind = col.kind !== undefined ? rd.category(kindRaw, r, col.kind, parseKind, MEETING_KIND, null) : null;
     const kindEmpty = col.kind === undefined || cellText(kindRaw) === null;
 
-    const num = function (field: MeetingField, required: boolean): number | null {
-      const cc = col[field];
-      return cc === undefined ? null : rd.number(get(field), r, cc, LABELS[field], required ? who : null);
-    };
-    const time = function (field: MeetingField): number | null {
-      const cc = col[field];
-      return cc === undefined ? null : rd.time(get(field), r, cc, LABELS[field]);
-    };
-    const yes = function (field: MeetingField): boolean | null {
-      const cc = col[field];
-      return cc === undefined ? null : rd.yesNo(get(field), r, cc, LABELS[field], field);
-    };
-
-    let present = num('present', true);
-    let total = num('total', false);
+    let present = num(r, raw, 'present', who);
+    let total = num(r, raw, 'total', null);
     if (cRatio !== undefined) {
       const v = rd.value(r, cRatio);
       raw.present = v;
@@ -225,15 +228,15 @@ export function readMeetingTable(grid: Grid, layout: TableLayout, rd: CellReader
       date: date,
       kind: kindEmpty ? 'regular' : kind,
       total: total,
-      exempt: num('exempt', false),
+      exempt: num(r, raw, 'exempt', null),
       present: present,
-      absentExcused: num('absentExcused', false),
-      absentUnexcused: num('absentUnexcused', false),
-      start: time('start'),
-      end: time('end'),
-      hasResolution: yes('hasResolution'),
-      superiorAttended: yes('superiorAttended'),
-      topic: cellText(get('topic')),
+      absentExcused: num(r, raw, 'absentExcused', null),
+      absentUnexcused: num(r, raw, 'absentUnexcused', null),
+      start: time(r, raw, 'start'),
+      end: time(r, raw, 'end'),
+      hasResolution: yes(r, raw, 'hasResolution'),
+      superiorAttended: yes(r, raw, 'superiorAttended'),
+      topic: cellText(get(r, raw, 'topic')),
       raw: raw,
     });
   });
