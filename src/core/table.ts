@@ -434,7 +434,7 @@ function keyLabelsOf(schema: TableSchema): KeyLabels {
   for (let i = 0; i < schema.key.length; i++) for (let j = 0; j < schema.key[i].length; j++) ids[schema.key[i][j]] = true;
   const fields: CompiledField[] = [];
   for (let i = 0; i < schema.fields.length; i++) if (ids[schema.fields[i].spec.id]) fields.push(schema.fields[i]);
-  const k: KeyLabels = { schema: schema, fields: fields, seen: {}, size: 0 };
+  const k: KeyLabels = { schema: schema, fields: fields, seen: Object.create(null), size: 0 };
   if (keyLabels.length > 8) keyLabels.shift();
   keyLabels.push(k);
   return k;
@@ -457,7 +457,8 @@ function isKeyLabel(text: string, k: KeyLabels): boolean {
   let yes = false;
   for (let i = 0; i < k.fields.length && !yes; i++) if (matchHeader(k.fields[i], variants) >= MIN_MATCH_SCORE) yes = true;
   if (k.size >= KEY_LABEL_MEMO_MAX) {
-    k.seen = {};
+    // No prototype: a cell reading "constructor" or "toString" must not find an inherited member.
+    k.seen = Object.create(null);
     k.size = 0;
   }
   k.seen[text] = yes;
