@@ -138,14 +138,8 @@ export class XmlScanner {
       return (this.oneCharNames[buf[s]] = this.strip(String.fromCharCode(buf[s])));
     }
     if (len <= 6) {
-      let k = len;
-      let ascii = true;
-      for (let i = s; i < e; i++) {
-        const b = buf[i];
-        if (b >= 0x80) ascii = false;
-        k = k * 256 + b;
-      }
-      if (ascii) {
+      const k = this.shortKey(s, e);
+      if (k >= 0) {
         let v = this.shortNames.get(k);
         if (v === undefined) {
           v = this.strip(buf.toString('latin1', s, e));
@@ -163,6 +157,18 @@ export class XmlScanner {
     return v;
   }
 
+  /** A number naming an ASCII name of at most 6 bytes (its length, then its bytes); -1 for any other byte. */
+  private shortKey(s: number, e: number): number {
+    const buf = this.buf;
+    let k = e - s;
+    for (let i = s; i < e; i++) {
+      const b = buf[i];
+      if (b >= 0x80) return -1;
+      k = k * 256 + b;
+    }
+    return k;
+  }
+
   private strip(raw: string): string {
     return this.prefix && raw.indexOf(this.prefix) === 0 ? raw.substring(this.prefix.length) : raw;
   }
@@ -173,14 +179,8 @@ export class XmlScanner {
     const len = e - s;
     if (len === 1 && buf[s] < 0x80) return ONE_CHAR[buf[s]];
     if (len <= 6) {
-      let k = len;
-      let ascii = true;
-      for (let i = s; i < e; i++) {
-        const b = buf[i];
-        if (b >= 0x80) ascii = false;
-        k = k * 256 + b;
-      }
-      if (ascii) {
+      const k = this.shortKey(s, e);
+      if (k >= 0) {
         let v = this.shortAttrNames.get(k);
         if (v === undefined) {
           v = buf.toString('latin1', s, e);
